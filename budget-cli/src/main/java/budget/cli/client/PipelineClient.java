@@ -1,0 +1,78 @@
+package budget.cli.client;
+
+import budget.events.EventJson;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The pipeline's HTTP API as the launcher uses it: upload documents, follow their status. */
+public final class PipelineClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI ingest;
+    private final URI query;
+
+    public PipelineClient(URI ingest, URI query) {
+        this.ingest = ingest;
+        this.query = query;
+    }
+
+    /** One uploaded document as the ingest service acknowledged it. */
+    public record Receipt(String documentId, String filename, boolean duplicate) {
+    }
+
+    /** Uploads the files in one multipart request; returns a receipt per file, in order. */
+    public List<Receipt> upload(List<Path> files) throws IOException, InterruptedException {
+        String boundary = "budget-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Path file : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(file));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(ingest.resolve("/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 202) {
+            throw new IOException("upload refused (" + response.statusCode() + "): " + response.body());
+        }
+        List<Receipt> receipts = new ArrayList<>();
+        for (JsonNode document : EventJson.mapper().readTree(response.body()).path("documents")) {
+            receipts.add(new Receipt(document.path("documentId").asString(), document.path("filename").asString(),
+                    document.path("duplicate").asBoolean()));
+        }
+        return receipts;
+    }
+
+    /** The document's status view, or empty while the pipeline has not seen it. */
+    public Optional<JsonNode> status(String documentId) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(query.resolve("/api/documents/" + documentId))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("status of " + documentId + " failed (" + response.statusCode() + "): " + response.body());
+        }
+        return Optional.of(EventJson.mapper().readTree(response.body()));
+    }
+}

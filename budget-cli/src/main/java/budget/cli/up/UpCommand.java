@@ -1,0 +1,190 @@
+package budget.cli.up;
+
+import budget.cli.Home;
+import budget.cli.client.PipelineClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/** {@code budget up}: the whole pipeline on this machine, the samples loaded, serving until Ctrl-C. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Starts a Kafka broker (KRaft), the embedded MongoDB wire server and the four services,",
+                "uploads the sample documents, prints their verdicts and serves until Ctrl-C."})
+public final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", description = "Where the broker and MongoDB keep their data and the logs (default: .data in the repository).")
+    Path dataDir;
+
+    @Option(names = "--wipe", description = "Delete the data directory first: start with an empty broker and store.")
+    boolean wipe;
+
+    @Option(names = "--samples", description = "Directory of documents to upload at start (default: samples/ in the repository).")
+    Path samples;
+
+    @Option(names = "--no-samples", description = "Do not upload any document at start.")
+    boolean noSamples;
+
+    @Option(names = "--exit-after-load", description = "Stop everything after the samples are processed and printed (for scripts).")
+    boolean exitAfterLoad;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one).")
+    int kafkaPort;
+
+    @Option(names = "--mongo-port", defaultValue = "27017", description = "MongoDB wire server port (default: ${DEFAULT-VALUE}).")
+    int mongoPort;
+
+    @Option(names = "--ingest-port", defaultValue = "8081", description = "ingest-service port (default: ${DEFAULT-VALUE}).")
+    int ingestPort;
+
+    @Option(names = "--parse-port", defaultValue = "8082", description = "parse-service port (default: ${DEFAULT-VALUE}).")
+    int parsePort;
+
+    @Option(names = "--validate-port", defaultValue = "8083", description = "validate-service port (default: ${DEFAULT-VALUE}).")
+    int validatePort;
+
+    @Option(names = "--query-port", defaultValue = "8084", description = "query-service port (default: ${DEFAULT-VALUE}).")
+    int queryPort;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Home.path();
+        Path data = (dataDir == null ? home.resolve(".data") : dataDir).toAbsolutePath();
+        if (wipe) {
+            deleteRecursively(data);
+            System.out.println("wiped " + data);
+        }
+        var ports = new LocalStack.Ports(kafkaPort, kafkaPort + 1, mongoPort, ingestPort, parsePort, validatePort, queryPort);
+        Instant start = Instant.now();
+        LocalStack stack = new LocalStack(home, data, ports);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread shutdown = new Thread(() -> {
+            System.out.println("\nstopping the services, the broker and MongoDB ...");
+            stack.close();
+            System.out.println("stopped");
+            stopped.countDown();
+        }, "budget-up-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            System.out.println("starting Kafka (KRaft) on :" + ports.kafka() + " and MongoDB (wire server) on :" + ports.mongo()
+                    + ", data in " + data);
+            stack.startInfrastructure();
+            System.out.println("starting ingest :" + ingestPort + ", parse :" + parsePort + ", validate :" + validatePort
+                    + ", query :" + queryPort + " (logs in " + stack.logs() + ")");
+            stack.startServices();
+            System.out.printf("pipeline ready in %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+            if (!noSamples) {
+                loadSamples(samples == null ? home.resolve("samples") : samples);
+            }
+        } catch (RuntimeException e) {
+            System.err.println("budget up failed: " + e.getMessage());
+            return 1;
+        }
+        System.out.println();
+        System.out.println("  upload:    curl -F files=@samples/minhang-medical-security-2026.txt http://localhost:" + ingestPort + "/api/documents");
+        System.out.println("  a budget:  curl 'http://localhost:" + queryPort + "/api/budgets/上海市闵行区医疗保障局/2026'");
+        System.out.println("  health:    curl http://localhost:" + queryPort + "/actuator/health");
+        if (exitAfterLoad) {
+            return 0;
+        }
+        System.out.println("serving; Ctrl-C stops everything");
+        stopped.await();
+        return 0;
+    }
+
+    private void loadSamples(Path directory) throws IOException, InterruptedException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+        if (files.isEmpty()) {
+            System.out.println("no documents in " + directory);
+            return;
+        }
+        PipelineClient client = new PipelineClient(URI.create("http://localhost:" + ingestPort),
+                URI.create("http://localhost:" + queryPort));
+        List<PipelineClient.Receipt> receipts = client.upload(files);
+        System.out.println("uploaded " + receipts.size() + " documents from " + directory + ", waiting for their verdicts ...");
+        Map<PipelineClient.Receipt, JsonNode> outcomes = new LinkedHashMap<>();
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (outcomes.size() < receipts.size() && Instant.now().isBefore(deadline)) {
+            for (PipelineClient.Receipt receipt : receipts) {
+                if (outcomes.containsKey(receipt)) {
+                    continue;
+                }
+                client.status(receipt.documentId())
+                        .filter(status -> List.of("VALIDATED", "FAILED").contains(status.path("status").asString()))
+                        .ifPresent(status -> outcomes.put(receipt, status));
+            }
+            Thread.sleep(250);
+        }
+        printTable(receipts, outcomes);
+    }
+
+    private static void printTable(List<PipelineClient.Receipt> receipts, Map<PipelineClient.Receipt, JsonNode> outcomes) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{"DOCUMENT", "DEPARTMENT", "YEAR", "STATUS", "ERRORS", "WARNINGS"});
+        for (PipelineClient.Receipt receipt : receipts) {
+            JsonNode status = outcomes.get(receipt);
+            if (status == null) {
+                rows.add(new String[]{receipt.filename(), "-", "-", "NOT FINISHED (see logs)", "-", "-"});
+                continue;
+            }
+            JsonNode validated = status.path("stages").path("validated");
+            if (validated.isMissingNode()) {
+                rows.add(new String[]{receipt.filename(), "-", "-",
+                        "FAILED: " + status.path("stages").path("failed").path("reason").asString(), "-", "-"});
+                continue;
+            }
+            JsonNode key = validated.path("budgetKey");
+            rows.add(new String[]{receipt.filename(), key.path("departmentKey").asString(),
+                    key.path("year").asString(), validated.path("validationStatus").asString(),
+                    validated.path("errors").asString(), validated.path("warnings").asString()});
+        }
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], displayWidth(row[i]));
+            }
+        }
+        System.out.println();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(row[i]).append(" ".repeat(widths[i] - displayWidth(row[i]) + 2));
+            }
+            System.out.println(line.toString().stripTrailing());
+        }
+    }
+
+    /** Terminal columns: CJK characters take two. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x1100 && Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package budget.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Objects;
+
+/**
+ * The identity of one budget record: every version of one department's budget of one kind and year shares
+ * it, whatever the spelling of the department in the document.
+ */
+public record BudgetKey(
+        @JsonProperty("departmentKey") String departmentKey,
+        @JsonProperty("kind") BudgetKind kind,
+        @JsonProperty("year") int year) {
+
+    public BudgetKey {
+        Objects.requireNonNull(departmentKey, "departmentKey");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A stable string form, used as the Kafka key and the MongoDB _id. */
+    public String id() {
+        return departmentKey + "|" + kind + "|" + year;
+    }
+}

@@ -1,0 +1,44 @@
+package budget.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of a code table (tables 2, 3, 5, 6, 7, 8).
+ *
+ * @param code       the full classification code, e.g. 2080505 (functional) or 30101 (economic)
+ * @param codeParts  the code split into its printed levels: 类 / 款 / 项
+ * @param name       the row's name as printed (or filled from the same code elsewhere, see nameFilled)
+ * @param nameFilled true when the name was missing on this page and taken from the same code elsewhere
+ * @param amounts    amount per column name, in yuan, exact; a blank cell is zero
+ * @param lines      the 1-based source line(s) the row was read from
+ * @param placement  how the amounts were placed into columns
+ */
+public record TableRow(
+        @JsonProperty("code") String code,
+        @JsonProperty("codeParts") List<String> codeParts,
+        @JsonProperty("name") String name,
+        @JsonProperty("nameFilled") boolean nameFilled,
+        @JsonProperty("amounts") Map<String, BigDecimal> amounts,
+        @JsonProperty("lines") List<Integer> lines,
+        @JsonProperty("placement") RowPlacement placement) {
+
+    public TableRow {
+        codeParts = codeParts == null ? List.of() : List.copyOf(codeParts);
+        amounts = amounts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** 1 for a 类 row, 2 for 款, 3 for 项. */
+    public int level() {
+        return codeParts.size();
+    }
+
+    public BigDecimal amount(String column) {
+        return amounts.getOrDefault(column, BigDecimal.ZERO);
+    }
+}

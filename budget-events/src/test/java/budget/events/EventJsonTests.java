@@ -1,0 +1,99 @@
+package budget.events;
+
+import budget.model.BudgetKind;
+import budget.model.validation.Severity;
+import budget.model.validation.ValidationStatus;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each event reads from its committed sample and writes back to the same JSON: the contract cannot drift. */
+class EventJsonTests {
+
+    @Test
+    void documentReceivedRoundTrips() throws IOException {
+        byte[] sample = sample("document-received.json");
+        DocumentReceived event = EventJson.read(sample, DocumentReceived.class);
+
+        assertThat(event.eventType()).isEqualTo(DocumentReceived.TYPE);
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-22T09:15:30.125Z"));
+        assertThat(event.originalEncoding()).isEqualTo("GB18030");
+        assertThat(event.text()).startsWith("闵行区2026年区级部门预算");
+        assertSameJson(sample, event);
+    }
+
+    @Test
+    void documentParsedRoundTripsWithExactAmounts() throws IOException {
+        byte[] sample = sample("document-parsed.json");
+        DocumentParsed event = EventJson.read(sample, DocumentParsed.class);
+
+        assertThat(event.budgetKey().kind()).isEqualTo(BudgetKind.DEPARTMENT);
+        assertThat(event.budgetKey().id()).isEqualTo("上海市松江区医疗保障局|DEPARTMENT|2026");
+        var row = event.budget().table(3).rows().get(0);
+        assertThat(row.amount("合计")).isEqualTo(new BigDecimal("1206476.00"));
+        assertThat(event.budget().table(3).totals().get("合计")).isEqualTo(new BigDecimal("304763448.00"));
+        assertThat(event.budget().table(9).cells().get(0).yuan()).isEqualTo(new BigDecimal("1881100.00"));
+        assertThat(event.budget().table(1).status()).as("a table absent from the event reads as missing")
+                .isEqualTo(budget.model.TableStatus.MISSING);
+        assertSameJson(sample, event);
+    }
+
+    @Test
+    void documentValidatedRoundTrips() throws IOException {
+        byte[] sample = sample("document-validated.json");
+        DocumentValidated event = EventJson.read(sample, DocumentValidated.class);
+
+        assertThat(event.report().status()).isEqualTo(ValidationStatus.INVALID);
+        assertThat(event.report().findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+            assertThat(finding.difference()).isEqualTo(new BigDecimal("1.00"));
+            assertThat(finding.location().describe()).isEqualTo("T3 2080505 合计 L142");
+        });
+        assertSameJson(sample, event);
+    }
+
+    @Test
+    void documentFailedRoundTrips() throws IOException {
+        byte[] sample = sample("document-failed.json");
+        DocumentFailed event = EventJson.read(sample, DocumentFailed.class);
+
+        assertThat(event.stage()).isEqualTo(DocumentFailed.Stage.PARSE);
+        assertThat(event.reason()).contains("not a budget document");
+        assertSameJson(sample, event);
+    }
+
+    @Test
+    void amountsAreWrittenPlainNeverInExponentForm() {
+        String json = EventJson.writeString(new budget.model.PrintedAmount("3亿", new BigDecimal("3.0E+8"), "元", 0));
+        assertThat(json).contains("\"value\":300000000").doesNotContain("E+");
+    }
+
+    @Test
+    void eventIdsAreStablePerDocumentAndType() {
+        String first = DocumentFailed.of("doc", "a.txt", DocumentFailed.Stage.PARSE, "x", Instant.EPOCH).eventId();
+        String again = DocumentFailed.of("doc", "a.txt", DocumentFailed.Stage.PARSE, "y", Instant.now()).eventId();
+        String otherStage = DocumentFailed.of("doc", "a.txt", DocumentFailed.Stage.VALIDATE, "x", Instant.EPOCH).eventId();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherStage).isNotEqualTo(first);
+    }
+
+    private static void assertSameJson(byte[] sample, Object event) {
+        JsonNode expected = EventJson.mapper().readTree(sample);
+        JsonNode actual = EventJson.mapper().readTree(EventJson.write(event));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = EventJsonTests.class.getResourceAsStream("/events/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}

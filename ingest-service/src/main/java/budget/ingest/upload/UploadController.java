@@ -1,0 +1,108 @@
+package budget.ingest.upload;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * POST /api/documents: one or several files as multipart parts named {@code file} or {@code files}, or the
+ * text itself as the request body with {@code ?filename=}. Answers 202 with a receipt per document.
+ */
+@RestController
+class UploadController {
+
+    private final DocumentIntake intake;
+    private final long maxBytes;
+
+    UploadController(DocumentIntake intake,
+                     @org.springframework.beans.factory.annotation.Value("${budget.ingest.max-document-bytes}") long maxBytes) {
+        this.intake = intake;
+        this.maxBytes = maxBytes;
+    }
+
+    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, List<UploadReceipt>>> uploadFiles(MultipartHttpServletRequest request) {
+        List<UploadedFile> files = new ArrayList<>();
+        for (String part : List.of("file", "files")) {
+            for (MultipartFile file : request.getFiles(part)) {
+                files.add(new UploadedFile(UploadedFile.safeName(file.getOriginalFilename()), bytes(file)));
+            }
+        }
+        return accepted(intake.accept(files));
+    }
+
+    @PostMapping(path = "/api/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Map<String, List<UploadReceipt>>> uploadBody(
+            @RequestParam(name = "filename", required = false) String filename, HttpServletRequest request)
+            throws IOException {
+        String name = UploadedFile.safeName(filename);
+        byte[] body = readLimited(name, request.getInputStream());
+        return accepted(intake.accept(List.of(new UploadedFile(name, body))));
+    }
+
+    private static ResponseEntity<Map<String, List<UploadReceipt>>> accepted(List<UploadReceipt> receipts) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("documents", receipts));
+    }
+
+    private byte[] readLimited(String filename, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw UploadRejected.tooLarge(filename, "the body is larger than the limit of " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ExceptionHandler(UploadRejected.class)
+    ProblemDetail rejected(UploadRejected e) {
+        return problem(e.status(), "Upload rejected", e.getMessage(), e.filename());
+    }
+
+    @ExceptionHandler(DocumentIntake.PublishFailed.class)
+    ProblemDetail publishFailed(DocumentIntake.PublishFailed e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Pipeline unavailable", e.getMessage()
+                + "; nothing from this request was accepted after this file, retry the upload", e.filename());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload rejected",
+                "the request is larger than the upload limit of " + maxBytes + " bytes per document", null);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String reason, String filename) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                filename == null ? reason : filename + ": " + reason);
+        problem.setTitle(title);
+        problem.setType(URI.create("https://budget-pipeline.dev/problems/" + status.value()));
+        problem.setProperty("reason", reason);
+        if (filename != null) {
+            problem.setProperty("filename", filename);
+        }
+        return problem;
+    }
+}

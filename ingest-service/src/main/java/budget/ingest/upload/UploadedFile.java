@@ -1,0 +1,18 @@
+package budget.ingest.upload;
+
+/** One file of an upload request, before any checks. */
+record UploadedFile(String filename, byte[] bytes) {
+
+    /** The last path segment only: a client-side path such as ../../etc/passwd never reaches the events. */
+    static String safeName(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "document.txt";
+        }
+        String name = raw.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "document.txt";
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

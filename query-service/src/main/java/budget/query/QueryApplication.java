@@ -1,0 +1,37 @@
+package budget.query;
+
+import budget.query.budgets.BudgetStoring;
+import budget.query.documents.DocumentTracking;
+import budget.support.KafkaTopicsConfiguration;
+import budget.support.MongoConfiguration;
+import budget.support.ServiceLauncher;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/** Stores validated budgets and every document's status in MongoDB, and answers questions about them. */
+@SpringBootApplication
+@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class})
+public class QueryApplication {
+
+    public static final String NAME = "query-service";
+
+    public static void main(String[] args) {
+        ServiceLauncher.run(QueryApplication.class, NAME, args);
+    }
+
+    /** Bound as store-in-0: the validated topic into the budgets collection. */
+    @Bean
+    Consumer<Message<byte[]>> store(BudgetStoring storing) {
+        return message -> storing.accept(message.getPayload());
+    }
+
+    /** Bound as track-in-0: received, parsed and failed events into the documents collection. */
+    @Bean
+    Consumer<Message<byte[]>> track(DocumentTracking tracking) {
+        return message -> tracking.accept(message.getPayload());
+    }
+}

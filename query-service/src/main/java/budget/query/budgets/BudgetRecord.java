@@ -1,0 +1,86 @@
+package budget.query.budgets;
+
+import budget.events.DocumentValidated;
+import budget.model.BudgetKind;
+import budget.model.GovernmentLevel;
+import budget.model.validation.ValidationStatus;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The whole-document record of one budget (department key, kind, year) in the budgets collection: the
+ * current version in full, every superseded version in history, and summary fields for filtering.
+ *
+ * @param id       the budget key id, deterministic, so every version lands on the same record
+ * @param revision incremented on every change; writes are conditional on it (optimistic concurrency)
+ */
+public record BudgetRecord(
+        @JsonProperty("_id") String id,
+        @JsonProperty("departmentKey") String departmentKey,
+        @JsonProperty("kind") BudgetKind kind,
+        @JsonProperty("year") int year,
+        @JsonProperty("departmentPrinted") String departmentPrinted,
+        @JsonProperty("level") GovernmentLevel level,
+        @JsonProperty("region") String region,
+        @JsonProperty("status") ValidationStatus status,
+        @JsonProperty("errors") int errors,
+        @JsonProperty("warnings") int warnings,
+        @JsonProperty("documentIds") List<String> documentIds,
+        @JsonProperty("revision") long revision,
+        @JsonProperty("current") BudgetVersion current,
+        @JsonProperty("history") List<BudgetVersion> history) {
+
+    public BudgetRecord {
+        documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    static BudgetRecord first(DocumentValidated event) {
+        return withCurrent(event, BudgetVersion.of(event), List.of(), 1);
+    }
+
+    /**
+     * The record after this event, or empty when the event changes nothing (a redelivery or a replay of a
+     * version already stored). A newer upload becomes current and the old current moves to history; an
+     * older one arriving late (a replay) only joins the history.
+     */
+    Optional<BudgetRecord> apply(DocumentValidated event) {
+        if (documentIds.contains(event.documentId())) {
+            return Optional.empty();
+        }
+        BudgetVersion incoming = BudgetVersion.of(event);
+        if (incoming.newerThan(current)) {
+            return Optional.of(withCurrent(event, incoming, append(history, current), revision + 1));
+        }
+        BudgetRecord kept = new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status,
+                errors, warnings, null, revision + 1, current, append(history, incoming));
+        return Optional.of(kept.withDocumentIds());
+    }
+
+    private static BudgetRecord withCurrent(DocumentValidated event, BudgetVersion current, List<BudgetVersion> history,
+                                            long revision) {
+        var metadata = event.budget().metadata();
+        return new BudgetRecord(event.budgetKey().id(), event.budgetKey().departmentKey(), event.budgetKey().kind(),
+                event.budgetKey().year(), metadata.departmentPrinted(), metadata.level(), metadata.region(),
+                current.status(), current.report().errors(), current.report().warnings(), null, revision, current,
+                history).withDocumentIds();
+    }
+
+    private BudgetRecord withDocumentIds() {
+        List<String> ids = Stream.concat(Stream.of(current), history.stream()).map(BudgetVersion::documentId).toList();
+        return new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status, errors,
+                warnings, ids, revision, current, history);
+    }
+
+    private static List<BudgetVersion> append(List<BudgetVersion> history, BudgetVersion version) {
+        List<BudgetVersion> out = new ArrayList<>(history);
+        out.add(version);
+        out.sort(Comparator.comparing(BudgetVersion::receivedAt).thenComparing(BudgetVersion::documentId));
+        return out;
+    }
+}

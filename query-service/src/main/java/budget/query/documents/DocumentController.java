@@ -1,0 +1,51 @@
+package budget.query.documents;
+
+import budget.query.storage.BsonMapping;
+import budget.query.web.NotFound;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** GET /api/documents/{id}: where a document is in the pipeline, with a link to its budget once stored. */
+@RestController
+class DocumentController {
+
+    private final DocumentStatusStore documents;
+    private final String publicBaseUrl;
+
+    DocumentController(DocumentStatusStore documents, @Value("${budget.query.public-base-url}") String publicBaseUrl) {
+        this.documents = documents;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+                : publicBaseUrl;
+    }
+
+    @GetMapping("/api/documents/{documentId}")
+    Map<String, Object> document(@PathVariable String documentId) {
+        if (!documentId.matches("[0-9a-f]{64}")) {
+            throw new NotFound("no document " + documentId + " (document ids are 64 hex digits, the SHA-256 of the upload)");
+        }
+        Document stored = documents.find(documentId)
+                .orElseThrow(() -> new NotFound("no document " + documentId + " was uploaded"));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("documentId", documentId);
+        view.put("filename", stored.getString("filename"));
+        view.put("status", stored.getString("status"));
+        view.put("stages", BsonMapping.plain(stored.get("stages", Document.class)));
+        Document validated = stored.get("stages", Document.class).get("validated", Document.class);
+        if (validated != null) {
+            Document key = validated.get("budgetKey", Document.class);
+            view.put("validationStatus", validated.getString("validationStatus"));
+            view.put("budgetUrl", publicBaseUrl + "/api/budgets/"
+                    + URLEncoder.encode(key.getString("departmentKey"), StandardCharsets.UTF_8).replace("+", "%20")
+                    + "/" + key.getInteger("year") + "?kind=" + key.getString("kind"));
+        }
+        return view;
+    }
+}

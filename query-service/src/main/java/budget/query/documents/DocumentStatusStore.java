@@ -1,0 +1,97 @@
+package budget.query.documents;
+
+import budget.events.DocumentFailed;
+import budget.events.DocumentParsed;
+import budget.events.DocumentReceived;
+import budget.events.DocumentValidated;
+import budget.query.storage.BsonMapping;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The documents collection: each document's status and the time it reached each stage. Every write sets
+ * the stage's own fields (the same values again on a redelivery) and promotes the status only upwards.
+ */
+@Component
+public class DocumentStatusStore {
+
+    private final MongoCollection<Document> documents;
+    private final MongoCollection<Document> uploads;
+
+    DocumentStatusStore(MongoDatabase database) {
+        this.documents = database.getCollection("documents");
+        this.uploads = database.getCollection("uploads");
+        documents.createIndex(Indexes.ascending("status"), new IndexOptions().name("status"));
+        documents.createIndex(Indexes.ascending("budgetKey"), new IndexOptions().name("budget_key"));
+    }
+
+    void received(DocumentReceived event) {
+        record(event.documentId(), event.filename(), DocumentStatus.RECEIVED, Updates.combine(
+                Updates.set("stages.received", new Document(Map.of("at", iso(event.occurredAt()),
+                        "encoding", event.originalEncoding(), "sizeBytes", event.sizeBytes())))));
+    }
+
+    void parsed(DocumentParsed event) {
+        record(event.documentId(), event.filename(), DocumentStatus.PARSED, Updates.combine(
+                Updates.set("budgetKey", event.budgetKey().id()),
+                Updates.set("stages.parsed", new Document(Map.of("at", iso(event.occurredAt()),
+                        "budgetKey", BsonMapping.toDocument(event.budgetKey()),
+                        "diagnostics", event.budget().diagnostics().size())))));
+    }
+
+    void failed(DocumentFailed event) {
+        record(event.documentId(), event.filename(), DocumentStatus.FAILED, Updates.combine(
+                Updates.set("stages.failed", new Document(Map.of("at", iso(event.occurredAt()),
+                        "stage", event.stage().name(), "reason", event.reason())))));
+    }
+
+    public void validated(DocumentValidated event) {
+        var report = event.report();
+        record(event.documentId(), event.filename(), DocumentStatus.VALIDATED, Updates.combine(
+                Updates.set("budgetKey", event.budgetKey().id()),
+                Updates.set("stages.validated", new Document(Map.of("at", iso(event.occurredAt()),
+                        "budgetKey", BsonMapping.toDocument(event.budgetKey()),
+                        "validationStatus", report.status().name(), "errors", report.errors(),
+                        "warnings", report.warnings(), "notes", report.notes())))));
+    }
+
+    /** The stored status, or, for a document ingest accepted but no stage has reported yet, RECEIVED. */
+    public Optional<Document> find(String documentId) {
+        Document found = documents.find(Filters.eq("_id", documentId)).first();
+        if (found != null) {
+            return Optional.of(found);
+        }
+        return Optional.ofNullable(uploads.find(Filters.eq("_id", documentId)).first())
+                .map(upload -> new Document("_id", documentId)
+                        .append("filename", upload.getString("filename"))
+                        .append("status", DocumentStatus.RECEIVED.name())
+                        .append("stages", new Document("received", new Document("at",
+                                iso(upload.getDate("firstUploadedAt").toInstant())))));
+    }
+
+    private void record(String documentId, String filename, DocumentStatus status, Bson stageFields) {
+        documents.updateOne(Filters.eq("_id", documentId),
+                Updates.combine(stageFields, Updates.setOnInsert("filename", filename),
+                        Updates.setOnInsert("statusRank", 0)),
+                new UpdateOptions().upsert(true));
+        documents.updateOne(Filters.and(Filters.eq("_id", documentId), Filters.lt("statusRank", status.rank())),
+                Updates.combine(Updates.set("status", status.name()), Updates.set("statusRank", status.rank()),
+                        Updates.set("updatedAt", iso(Instant.now()))));
+    }
+
+    private static String iso(Instant instant) {
+        return instant.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package budget.query.budgets;
+
+import budget.events.DocumentValidated;
+import budget.model.BudgetKind;
+import budget.model.BudgetMetadata;
+import budget.model.BudgetTable;
+import budget.model.GovernmentLevel;
+import budget.model.ParsedBudget;
+import budget.model.TableStatus;
+import budget.model.validation.ValidationReport;
+import budget.query.storage.BsonMapping;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BudgetRecordTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
+
+    @Test
+    void theFirstVersionIsCurrentWithNoHistory() {
+        BudgetRecord record = BudgetRecord.first(validated("a", T0));
+
+        assertThat(record.id()).isEqualTo("上海市闵行区医疗保障局|DEPARTMENT|2026");
+        assertThat(record.current().documentId()).isEqualTo("a");
+        assertThat(record.history()).isEmpty();
+        assertThat(record.documentIds()).containsExactly("a");
+        assertThat(record.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        BudgetRecord record = BudgetRecord.first(validated("a", T0));
+
+        assertThat(record.apply(validated("a", T0))).isEmpty();
+    }
+
+    @Test
+    void aLaterUploadBecomesCurrentAndTheOldOneMovesToHistory() {
+        BudgetRecord record = BudgetRecord.first(validated("a", T0));
+
+        BudgetRecord next = record.apply(validated("b", T0.plusSeconds(60))).orElseThrow();
+
+        assertThat(next.current().documentId()).isEqualTo("b");
+        assertThat(next.history()).extracting(BudgetVersion::documentId).containsExactly("a");
+        assertThat(next.documentIds()).containsExactlyInAnyOrder("a", "b");
+        assertThat(next.revision()).isEqualTo(2);
+        assertThat(next.apply(validated("a", T0))).as("a replay of the old version").isEmpty();
+    }
+
+    @Test
+    void anOlderVersionArrivingLateOnlyJoinsTheHistory() {
+        BudgetRecord record = BudgetRecord.first(validated("b", T0.plusSeconds(60)));
+
+        BudgetRecord next = record.apply(validated("a", T0)).orElseThrow();
+
+        assertThat(next.current().documentId()).isEqualTo("b");
+        assertThat(next.history()).extracting(BudgetVersion::documentId).containsExactly("a");
+    }
+
+    @Test
+    void amountsSurviveTheTripThroughBsonExactly() {
+        BudgetRecord record = BudgetRecord.first(validated("a", T0));
+
+        Document stored = Document.parse(BsonMapping.toDocument(record).toJson());
+        Object total = stored.get("current", Document.class).get("budget", Document.class)
+                .getList("tables", Document.class).get(0).get("totals", Document.class).get("合计");
+        BudgetRecord back = BsonMapping.fromDocument(stored, BudgetRecord.class);
+
+        assertThat(total).as("stored as Decimal128, so MongoDB sums it exactly")
+                .isEqualTo(new Decimal128(new BigDecimal("304763448.05")));
+        assertThat(back.current().budget().table(3).totals().get("合计")).isEqualTo(new BigDecimal("304763448.05"));
+        assertThat(back).isEqualTo(record);
+    }
+
+    static DocumentValidated validated(String documentId, Instant receivedAt) {
+        BudgetMetadata metadata = new BudgetMetadata("闵行区医疗保障局（汇总）", "上海市闵行区医疗保障局", null, true,
+                BudgetKind.DEPARTMENT, GovernmentLevel.DISTRICT, "上海市闵行区", 2026, List.of(), 3);
+        BudgetTable expenses = new BudgetTable(3, "2026年部门支出预算总表", TableStatus.PRESENT, null, "上海市闵行区医疗保障局（汇总）",
+                2026, "元", List.of("合计", "基本支出", "项目支出"), List.of(),
+                Map.of("合计", new BigDecimal("304763448.05")), 167, List.of(), List.of(), null);
+        ParsedBudget budget = new ParsedBudget(metadata, List.of(expenses), List.of(), List.of());
+        return new DocumentValidated("e-" + documentId, DocumentValidated.TYPE, 1, receivedAt.plusSeconds(1), documentId,
+                documentId + ".txt", receivedAt, receivedAt, metadata.key(), ValidationReport.of(List.of(), 10), budget);
+    }
+}

@@ -1,0 +1,12 @@
+package budget.support;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The pipeline's topics (budget.topics.*). Names are configuration so that several pipelines can share a
+ * cluster; partitions bound how many instances of each service can work in parallel.
+ */
+@ConfigurationProperties("budget.topics")
+public record PipelineTopics(String received, String parsed, String validated, String failed, int partitions,
+                             short replicationFactor) {
+}

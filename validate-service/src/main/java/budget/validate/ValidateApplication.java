@@ -1,0 +1,36 @@
+package budget.validate;
+
+import budget.support.KafkaTopicsConfiguration;
+import budget.support.ServiceLauncher;
+import budget.validator.BudgetValidator;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.messaging.Message;
+
+import java.util.function.Function;
+
+/** Checks every identity of each parsed budget: parsed → validated. */
+@SpringBootApplication
+@Import(KafkaTopicsConfiguration.class)
+@EnableConfigurationProperties(ValidationSettings.class)
+public class ValidateApplication {
+
+    public static final String NAME = "validate-service";
+
+    public static void main(String[] args) {
+        ServiceLauncher.run(ValidateApplication.class, NAME, args);
+    }
+
+    @Bean
+    BudgetValidator budgetValidator(ValidationSettings settings) {
+        return new BudgetValidator(settings.severities());
+    }
+
+    /** Bound as validate-in-0 (parsed topic) → validate-out-0 (validated topic). */
+    @Bean
+    Function<Message<byte[]>, Message<byte[]>> validate(BudgetValidation validation) {
+        return validation::apply;
+    }
+}
