@@ -2,13 +2,14 @@ package budget.ingest;
 
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.MongoConfiguration;
+import budget.support.WebSecurityConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /** Accepts budget documents over HTTP and publishes them to the received topic. */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
 public class IngestApplication {
 
     public static final String NAME = "ingest-service";

@@ -12,7 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,7 +27,11 @@ public final class Pipeline implements AutoCloseable {
     private final String topicPrefix;
     private final String database;
     private final Infrastructure infrastructure = Infrastructure.get();
+    /** The API key the services of every test pipeline accept. */
+    public static final String API_KEY = "test-api-key";
+
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final MongoClient mongo;
     private ConfigurableApplicationContext ingest;
     private ConfigurableApplicationContext query;
@@ -37,16 +43,43 @@ public final class Pipeline implements AutoCloseable {
         this.mongo = MongoClients.create(infrastructure.mongoUri());
     }
 
-    public Pipeline start() {
-        ingest = start(IngestApplication.class, IngestApplication.NAME);
-        start(ParseApplication.class, ParseApplication.NAME);
-        start(ValidateApplication.class, ValidateApplication.NAME);
-        query = start(QueryApplication.class, QueryApplication.NAME);
+    /** Starts the four services in this JVM, except those named, which run as child processes (to be killed). */
+    public Pipeline start(String... asProcesses) {
+        List<String> external = List.of(asProcesses);
+        Map<String, Class<?>> applications = new LinkedHashMap<>();
+        applications.put(IngestApplication.NAME, IngestApplication.class);
+        applications.put(ParseApplication.NAME, ParseApplication.class);
+        applications.put(ValidateApplication.NAME, ValidateApplication.class);
+        applications.put(QueryApplication.NAME, QueryApplication.class);
+        applications.forEach((name, application) -> {
+            if (external.contains(name)) {
+                processes.put(name, ServiceProcess.start(name, arguments()));
+            } else {
+                ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments().toArray(String[]::new));
+                services.add(context);
+                if (name.equals(IngestApplication.NAME)) {
+                    ingest = context;
+                } else if (name.equals(QueryApplication.NAME)) {
+                    query = context;
+                }
+            }
+        });
         return this;
     }
 
-    private ConfigurableApplicationContext start(Class<?> application, String name) {
-        ConfigurableApplicationContext context = ServiceLauncher.run(application, name,
+    /** The service's child process, started by {@link #start(String...)} or restarted here. */
+    public ServiceProcess process(String name) {
+        return processes.get(name);
+    }
+
+    public ServiceProcess restart(String name) {
+        ServiceProcess process = ServiceProcess.start(name, arguments());
+        processes.put(name, process);
+        return process;
+    }
+
+    private List<String> arguments() {
+        return List.of(
                 "--server.port=0",
                 "--budget.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrap(),
                 "--budget.mongo.uri=" + infrastructure.mongoUri(),
@@ -55,9 +88,8 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.parsed=" + topic("parsed"),
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
-                "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq");
-        services.add(context);
-        return context;
+                "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
+                "--budget.security.api-keys=" + API_KEY);
     }
 
     public String topic(String stage) {
@@ -90,6 +122,8 @@ public final class Pipeline implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
+        processes.values().forEach(ServiceProcess::stop);
+        processes.clear();
         mongo.close();
     }
 }

@@ -28,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIntegrationTests {
 
-    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final Path SAMPLES = SampleVariants.SAMPLES;
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private static Pipeline pipeline;
@@ -205,13 +203,7 @@ class PipelineIntegrationTests {
         assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received"))).hasSize(6);
     }
 
-    private static Map<String, byte[]> samples() throws IOException {
-        Map<String, byte[]> samples = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path file : files.sorted().collect(Collectors.toList())) {
-                samples.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return samples;
+    private static Map<String, byte[]> samples() {
+        return SampleVariants.samples();
     }
 }

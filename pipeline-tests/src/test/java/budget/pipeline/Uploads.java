@@ -30,6 +30,7 @@ final class Uploads {
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HTTP.send(HttpRequest.newBuilder(ingest.resolve("/api/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-API-Key", Pipeline.API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

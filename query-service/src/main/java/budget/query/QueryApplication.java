@@ -4,6 +4,7 @@ import budget.query.budgets.BudgetStoring;
 import budget.query.documents.DocumentTracking;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.MongoConfiguration;
+import budget.support.WebSecurityConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 
 /** Stores validated budgets and every document's status in MongoDB, and answers questions about them. */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
 public class QueryApplication {
 
     public static final String NAME = "query-service";

@@ -24,10 +24,12 @@ public final class PipelineClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI ingest;
     private final URI query;
+    private final String apiKey;
 
-    public PipelineClient(URI ingest, URI query) {
+    public PipelineClient(URI ingest, URI query, String apiKey) {
         this.ingest = ingest;
         this.query = query;
+        this.apiKey = apiKey;
     }
 
     /** One uploaded document as the ingest service acknowledged it. */
@@ -47,6 +49,7 @@ public final class PipelineClient {
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(ingest.resolve("/api/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-API-Key", apiKey)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
@@ -60,6 +63,29 @@ public final class PipelineClient {
                     document.path("duplicate").asBoolean()));
         }
         return receipts;
+    }
+
+    /** GET on the query service with the API key; the body, or an IOException naming the status. */
+    public String get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(query.resolve(path)).header("Accept", accept)
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(60)).GET().build();
+        return body(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    /** POST of a JSON body on the query service with the API key. */
+    public String post(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(query.resolve(path)).header("Content-Type", "application/json")
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return body(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    private static String body(HttpResponse<String> response) throws IOException {
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(response.request().method() + " " + response.uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     /** The document's status view, or empty while the pipeline has not seen it. */

@@ -1,5 +1,7 @@
 package budget.cli.up;
 
+import budget.events.EventJson;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -79,8 +81,9 @@ final class ChildProcess {
         await(() -> {
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                return response.statusCode() == 200 && response.body().startsWith("{\"status\":\"UP\"");
-            } catch (IOException e) {
+                return response.statusCode() == 200
+                        && "UP".equals(EventJson.mapper().readTree(response.body()).path("status").asString());
+            } catch (IOException | RuntimeException e) {
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -43,10 +43,13 @@ final class LocalStack implements AutoCloseable {
         }
     }
 
-    LocalStack(Path home, Path dataDir, Ports ports) {
+    private final String apiKey;
+
+    LocalStack(Path home, Path dataDir, Ports ports, String apiKey) {
         this.home = home;
         this.dataDir = dataDir;
         this.ports = ports;
+        this.apiKey = apiKey;
     }
 
     Path logs() {
@@ -84,7 +87,8 @@ final class LocalStack implements AutoCloseable {
                     "--budget.kafka.bootstrap-servers=localhost:" + ports.kafka(),
                     "--budget.mongo.uri=mongodb://localhost:" + ports.mongo(),
                     "--budget.ingest.status-base-url=http://localhost:" + ports.query() + "/api/documents/",
-                    "--budget.query.public-base-url=http://localhost:" + ports.query())));
+                    "--budget.query.public-base-url=http://localhost:" + ports.query(),
+                    "--budget.security.api-keys=" + apiKey)));
         }
         CompletableFuture.allOf(services.stream().map(service -> CompletableFuture.runAsync(() -> {
             try {

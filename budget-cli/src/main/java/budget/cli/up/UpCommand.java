@@ -70,7 +70,8 @@ public final class UpCommand implements Callable<Integer> {
         }
         var ports = new LocalStack.Ports(kafkaPort, kafkaPort + 1, mongoPort, ingestPort, parsePort, validatePort, queryPort);
         Instant start = Instant.now();
-        LocalStack stack = new LocalStack(home, data, ports);
+        String apiKey = budget.cli.ApiKeys.localKey(data);
+        LocalStack stack = new LocalStack(home, data, ports, apiKey);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             System.out.println("\nstopping the services, the broker and MongoDB ...");
@@ -88,14 +89,15 @@ public final class UpCommand implements Callable<Integer> {
             stack.startServices();
             System.out.printf("pipeline ready in %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
             if (!noSamples) {
-                loadSamples(samples == null ? home.resolve("samples") : samples);
+                loadSamples(samples == null ? home.resolve("samples") : samples, apiKey);
             }
         } catch (RuntimeException e) {
             System.err.println("budget up failed: " + e.getMessage());
             return 1;
         }
         System.out.println();
-        System.out.println("  upload:    curl -F files=@samples/minhang-medical-security-2026.txt http://localhost:" + ingestPort + "/api/documents");
+        System.out.println("  API key (uploads, ops): " + apiKey + "   (kept in " + data.resolve("api-key") + ")");
+        System.out.println("  upload:    curl -H 'X-API-Key: " + apiKey + "' -F files=@samples/minhang-medical-security-2026.txt http://localhost:" + ingestPort + "/api/documents");
         System.out.println("  a budget:  curl 'http://localhost:" + queryPort + "/api/budgets/上海市闵行区医疗保障局/2026'");
         System.out.println("  health:    curl http://localhost:" + queryPort + "/actuator/health");
         if (exitAfterLoad) {
@@ -106,7 +108,7 @@ public final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void loadSamples(Path directory) throws IOException, InterruptedException {
+    private void loadSamples(Path directory, String apiKey) throws IOException, InterruptedException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(directory)) {
             files = listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
@@ -116,7 +118,7 @@ public final class UpCommand implements Callable<Integer> {
             return;
         }
         PipelineClient client = new PipelineClient(URI.create("http://localhost:" + ingestPort),
-                URI.create("http://localhost:" + queryPort));
+                URI.create("http://localhost:" + queryPort), apiKey);
         List<PipelineClient.Receipt> receipts = client.upload(files);
         System.out.println("uploaded " + receipts.size() + " documents from " + directory + ", waiting for their verdicts ...");
         Map<PipelineClient.Receipt, JsonNode> outcomes = new LinkedHashMap<>();

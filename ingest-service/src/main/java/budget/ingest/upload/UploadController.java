@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,19 @@ import java.util.Map;
 class UploadController {
 
     private final DocumentIntake intake;
+    private final UploadRateLimit rateLimit;
     private final long maxBytes;
 
-    UploadController(DocumentIntake intake,
+    UploadController(DocumentIntake intake, UploadRateLimit rateLimit,
                      @org.springframework.beans.factory.annotation.Value("${budget.ingest.max-document-bytes}") long maxBytes) {
         this.intake = intake;
+        this.rateLimit = rateLimit;
         this.maxBytes = maxBytes;
     }
 
     @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, List<UploadReceipt>>> uploadFiles(MultipartHttpServletRequest request) {
+        rateLimit.acquire(request.getRemoteAddr());
         List<UploadedFile> files = new ArrayList<>();
         for (String part : List.of("file", "files")) {
             for (MultipartFile file : request.getFiles(part)) {
@@ -52,6 +54,7 @@ class UploadController {
     ResponseEntity<Map<String, List<UploadReceipt>>> uploadBody(
             @RequestParam(name = "filename", required = false) String filename, HttpServletRequest request)
             throws IOException {
+        rateLimit.acquire(request.getRemoteAddr());
         String name = UploadedFile.safeName(filename);
         byte[] body = readLimited(name, request.getInputStream());
         return accepted(intake.accept(List.of(new UploadedFile(name, body))));
@@ -98,7 +101,6 @@ class UploadController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 filename == null ? reason : filename + ": " + reason);
         problem.setTitle(title);
-        problem.setType(URI.create("https://budget-pipeline.dev/problems/" + status.value()));
         problem.setProperty("reason", reason);
         if (filename != null) {
             problem.setProperty("filename", filename);

@@ -26,6 +26,10 @@ final class UploadRejected extends RuntimeException {
         return new UploadRejected(filename, reason, HttpStatus.CONTENT_TOO_LARGE);
     }
 
+    static UploadRejected tooMany(String reason) {
+        return new UploadRejected(null, reason, HttpStatus.TOO_MANY_REQUESTS);
+    }
+
     static UploadRejected badRequest(String filename, String reason) {
         return new UploadRejected(filename, reason, HttpStatus.BAD_REQUEST);
     }

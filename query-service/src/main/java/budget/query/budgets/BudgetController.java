@@ -2,7 +2,12 @@ package budget.query.budgets;
 
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
+import budget.model.BudgetTable;
 import budget.query.web.NotFound;
+import budget.query.web.Parameters;
+import io.swagger.v3.oas.annotations.Operation;
+
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,11 +23,36 @@ class BudgetController {
         this.budgets = budgets;
     }
 
+    @Operation(summary = "One budget record, whole: current version, report, history")
     @GetMapping("/api/budgets/{departmentKey}/{year}")
     BudgetRecord budget(@PathVariable String departmentKey, @PathVariable int year,
                         @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, year);
-        return budgets.find(key).orElseThrow(() -> new NotFound(
-                "no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year));
+        return budgets.find(key).orElseThrow(() -> notFound(key));
+    }
+
+    @Operation(summary = "One table of a budget's current version")
+    @GetMapping("/api/budgets/{departmentKey}/{year}/tables/{table}")
+    BudgetTable table(@PathVariable String departmentKey, @PathVariable int year, @PathVariable int table,
+                      @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
+        BudgetKey key = new BudgetKey(departmentKey, kind, year);
+        return budgets.table(key, Parameters.table(table)).orElseThrow(() -> notFound(key));
+    }
+
+    @Operation(summary = "One line by code (any level) in every code table of a budget's current version")
+    @GetMapping("/api/budgets/{departmentKey}/{year}/lines/{code}")
+    List<BudgetLine> line(@PathVariable String departmentKey, @PathVariable int year, @PathVariable String code,
+                          @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
+        BudgetKey key = new BudgetKey(departmentKey, kind, year);
+        List<BudgetLine> lines = budgets.lines(key, Parameters.code(code));
+        if (lines.isEmpty()) {
+            throw budgets.find(key).isEmpty() ? notFound(key)
+                    : new NotFound("budget " + key.id() + " has no line " + code);
+        }
+        return lines;
+    }
+
+    private static NotFound notFound(BudgetKey key) {
+        return new NotFound("no " + key.kind().name().toLowerCase() + " budget of " + key.departmentKey() + " for " + key.year());
     }
 }

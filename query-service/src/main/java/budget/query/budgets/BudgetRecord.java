@@ -30,14 +30,18 @@ public record BudgetRecord(
         @JsonProperty("status") ValidationStatus status,
         @JsonProperty("errors") int errors,
         @JsonProperty("warnings") int warnings,
+        @JsonProperty("notes") int notes,
+        @JsonProperty("totals") BudgetTotals totals,
         @JsonProperty("documentIds") List<String> documentIds,
         @JsonProperty("revision") long revision,
         @JsonProperty("current") BudgetVersion current,
-        @JsonProperty("history") List<BudgetVersion> history) {
+        @JsonProperty("history") List<BudgetVersion> history,
+        @JsonProperty("lines") List<BudgetLine> lines) {
 
     public BudgetRecord {
         documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
         history = history == null ? List.of() : List.copyOf(history);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     static BudgetRecord first(DocumentValidated event) {
@@ -58,7 +62,7 @@ public record BudgetRecord(
             return Optional.of(withCurrent(event, incoming, append(history, current), revision + 1));
         }
         BudgetRecord kept = new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status,
-                errors, warnings, null, revision + 1, current, append(history, incoming));
+                errors, warnings, notes, totals, null, revision + 1, current, append(history, incoming), lines);
         return Optional.of(kept.withDocumentIds());
     }
 
@@ -67,14 +71,15 @@ public record BudgetRecord(
         var metadata = event.budget().metadata();
         return new BudgetRecord(event.budgetKey().id(), event.budgetKey().departmentKey(), event.budgetKey().kind(),
                 event.budgetKey().year(), metadata.departmentPrinted(), metadata.level(), metadata.region(),
-                current.status(), current.report().errors(), current.report().warnings(), null, revision, current,
-                history).withDocumentIds();
+                current.status(), current.report().errors(), current.report().warnings(), current.report().notes(),
+                BudgetTotals.of(current.budget()), null, revision, current, history, BudgetLine.of(current.budget()))
+                .withDocumentIds();
     }
 
     private BudgetRecord withDocumentIds() {
         List<String> ids = Stream.concat(Stream.of(current), history.stream()).map(BudgetVersion::documentId).toList();
         return new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status, errors,
-                warnings, ids, revision, current, history);
+                warnings, notes, totals, ids, revision, current, history, lines);
     }
 
     private static List<BudgetVersion> append(List<BudgetVersion> history, BudgetVersion version) {

@@ -7,7 +7,13 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import budget.model.BudgetTable;
+import org.bson.conversions.Bson;
+import java.util.ArrayList;
+import java.util.List;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
@@ -66,6 +72,35 @@ public class BudgetStore {
 
     public Optional<BudgetRecord> find(BudgetKey key) {
         return find(key.id());
+    }
+
+    /** One table of the current version, cut out in MongoDB; empty when the budget is unknown. */
+    public Optional<BudgetTable> table(BudgetKey key, int number) {
+        if (budgets.countDocuments(Filters.eq("_id", key.id())) == 0) {
+            return Optional.empty();
+        }
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Filters.eq("_id", key.id())),
+                Aggregates.project(Projections.computed("table", "$current.budget.tables")),
+                Aggregates.unwind("$table"),
+                Aggregates.match(Filters.eq("table.number", number)));
+        Document found = budgets.aggregate(pipeline).first();
+        return Optional.of(found == null ? BudgetTable.missing(number)
+                : BsonMapping.fromDocument(found.get("table", Document.class), BudgetTable.class));
+    }
+
+    /** The lines of one code in every code table of the current version. */
+    public List<BudgetLine> lines(BudgetKey key, String code) {
+        List<Bson> pipeline = List.of(
+                Aggregates.match(Filters.eq("_id", key.id())),
+                Aggregates.project(Projections.computed("line", "$lines")),
+                Aggregates.unwind("$line"),
+                Aggregates.match(Filters.eq("line.code", code)));
+        List<BudgetLine> out = new ArrayList<>();
+        for (Document d : budgets.aggregate(pipeline)) {
+            out.add(BsonMapping.fromDocument(d.get("line", Document.class), BudgetLine.class));
+        }
+        return out;
     }
 
     private boolean insert(BudgetRecord record) {

@@ -7,6 +7,8 @@ import budget.events.DocumentValidated;
 import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -17,6 +19,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +82,16 @@ public class DocumentStatusStore {
                         .append("status", DocumentStatus.RECEIVED.name())
                         .append("stages", new Document("received", new Document("at",
                                 iso(upload.getDate("firstUploadedAt").toInstant())))));
+    }
+
+    /** How many documents are in each status, counted in MongoDB. */
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Document group : documents.aggregate(List.of(
+                Aggregates.group("$status", Accumulators.sum("count", 1))))) {
+            counts.put(String.valueOf(group.get("_id")), ((Number) group.get("count")).longValue());
+        }
+        return counts;
     }
 
     private void record(String documentId, String filename, DocumentStatus status, Bson stageFields) {

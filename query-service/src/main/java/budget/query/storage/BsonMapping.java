@@ -30,6 +30,13 @@ public final class BsonMapping {
         return EventJson.mapper().convertValue(plain(document), type);
     }
 
+    /** A document with every Decimal128 inside turned into BigDecimal, keeping Document access methods. */
+    public static Document plainDocument(Document document) {
+        Document out = new Document();
+        document.forEach((k, v) -> out.put(k, v instanceof Document d ? plainDocument(d) : plain(v)));
+        return out;
+    }
+
     /** Decimal128 → BigDecimal, nested documents → maps: what Jackson reads back into records. */
     @SuppressWarnings("unchecked")
     public static Object plain(Object value) {
