@@ -1,5 +1,6 @@
 package budget.cli;
 
+import budget.cli.bench.BenchCommand;
 import budget.cli.check.CheckCommand;
 import budget.cli.check.ParseCommand;
 import budget.cli.ops.OpsCommand;
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 /** The ./budget launcher: one entry point for running, checking and operating the pipeline. */
 @Command(name = "budget", mixinStandardHelpOptions = true, version = "budget-pipeline 0.1.0",
         description = "Budget disclosures into validated, queryable records over Kafka and MongoDB.",
-        subcommands = {UpCommand.class, ParseCommand.class, CheckCommand.class, OpsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, ParseCommand.class, CheckCommand.class, OpsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class BudgetCommand implements Runnable {
 
     @CommandLine.Spec

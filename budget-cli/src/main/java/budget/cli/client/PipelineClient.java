@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,12 +40,21 @@ public final class PipelineClient {
 
     /** Uploads the files in one multipart request; returns a receipt per file, in order. */
     public List<Receipt> upload(List<Path> files) throws IOException, InterruptedException {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        for (Path file : files) {
+            documents.put(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+        return upload(documents);
+    }
+
+    /** Uploads documents (file name → bytes) in one multipart request; returns a receipt per document, in order. */
+    public List<Receipt> upload(Map<String, byte[]> documents) throws IOException, InterruptedException {
         String boundary = "budget-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Path file : files) {
+        for (var document : documents.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + file.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(Files.readAllBytes(file));
+                    + document.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(document.getValue());
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -60,6 +60,14 @@ final class ChildProcess {
         return name;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
     Path log() {
         return log;
     }

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,9 +21,9 @@ import java.util.concurrent.CompletableFuture;
  * on disk (its own JVM) and the four services (one JVM each), all children of the launcher and stopped
  * with it.
  */
-final class LocalStack implements AutoCloseable {
+public final class LocalStack implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "query-service");
+    public static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "query-service");
 
     private final Path home;
     private final Path dataDir;
@@ -31,8 +33,8 @@ final class LocalStack implements AutoCloseable {
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
 
     /** The fixed, documented ports of the local run. */
-    record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
-        int service(String name) {
+    public record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
+        public int service(String name) {
             return switch (name) {
                 case "ingest-service" -> ingest;
                 case "parse-service" -> parse;
@@ -45,18 +47,18 @@ final class LocalStack implements AutoCloseable {
 
     private final String apiKey;
 
-    LocalStack(Path home, Path dataDir, Ports ports, String apiKey) {
+    public LocalStack(Path home, Path dataDir, Ports ports, String apiKey) {
         this.home = home;
         this.dataDir = dataDir;
         this.ports = ports;
         this.apiKey = apiKey;
     }
 
-    Path logs() {
+    public Path logs() {
         return dataDir.resolve("logs");
     }
 
-    void startInfrastructure() throws IOException, InterruptedException {
+    public void startInfrastructure() throws IOException, InterruptedException {
         ChildProcess mongo = spawn("mongodb", List.of("-Xmx256m", "-XX:+UseSerialGC", "-cp", stackClasspath(),
                 "budget.stack.Supervised", parentPid, "budget.stack.EmbeddedMongo", String.valueOf(ports.mongo()),
                 dataDir.resolve("mongo").resolve("budget.mv").toString()));
@@ -74,7 +76,7 @@ final class LocalStack implements AutoCloseable {
     }
 
     /** Starts the four services at once (they start faster side by side) and waits until all are healthy. */
-    void startServices() throws IOException {
+    public void startServices() throws IOException {
         List<ChildProcess> services = new ArrayList<>();
         for (String service : SERVICES) {
             Path jar = home.resolve(service).resolve("target").resolve(service + "-exec.jar");
@@ -98,6 +100,15 @@ final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException("interrupted");
             }
         })).toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Process name → pid of everything running, for the benchmark's CPU and memory figures. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        synchronized (children) {
+            children.stream().filter(ChildProcess::alive).forEach(c -> pids.put(c.name(), c.pid()));
+        }
+        return pids;
     }
 
     private ChildProcess spawn(String name, List<String> jvmArgs) throws IOException {

@@ -65,7 +65,7 @@ public final class UpCommand implements Callable<Integer> {
         Path home = Home.path();
         Path data = (dataDir == null ? home.resolve(".data") : dataDir).toAbsolutePath();
         if (wipe) {
-            deleteRecursively(data);
+            Home.wipe(data);
             System.out.println("wiped " + data);
         }
         var ports = new LocalStack.Ports(kafkaPort, kafkaPort + 1, mongoPort, ingestPort, parsePort, validatePort, queryPort);
@@ -177,16 +177,5 @@ public final class UpCommand implements Callable<Integer> {
     private static int displayWidth(String text) {
         return text.codePoints().map(c -> c >= 0x1100 && Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
                 || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

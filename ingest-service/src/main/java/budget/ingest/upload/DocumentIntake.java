@@ -6,6 +6,8 @@ import budget.text.DecodedText;
 import budget.text.TextDecoding;
 import budget.text.UnreadableText;
 import budget.support.PipelineTopics;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Service;
@@ -33,16 +35,21 @@ class DocumentIntake {
     private final String statusBaseUrl;
     private final long maxBytes;
     private final Clock clock;
+    private final MeterRegistry meters;
+    private final DistributionSummary uploadBytes;
 
     DocumentIntake(StreamBridge streamBridge, PipelineTopics topics, UploadRegistry registry,
                    @Value("${budget.ingest.status-base-url}") String statusBaseUrl,
-                   @Value("${budget.ingest.max-document-bytes}") long maxBytes) {
+                   @Value("${budget.ingest.max-document-bytes}") long maxBytes, MeterRegistry meters) {
         this.streamBridge = streamBridge;
         this.topics = topics;
         this.registry = registry;
         this.statusBaseUrl = statusBaseUrl.endsWith("/") ? statusBaseUrl : statusBaseUrl + "/";
         this.maxBytes = maxBytes;
         this.clock = Clock.systemUTC();
+        this.meters = meters;
+        this.uploadBytes = DistributionSummary.builder("budget.upload.bytes").baseUnit("bytes")
+                .description("size of each accepted document").register(meters);
     }
 
     List<UploadReceipt> accept(List<UploadedFile> files) {
@@ -93,6 +100,8 @@ class DocumentIntake {
             throw new PublishFailed(file.filename(), null);
         }
         registry.record(file.documentId(), file.filename(), file.text().encoding(), file.sizeBytes(), now);
+        uploadBytes.record(file.sizeBytes());
+        meters.counter("budget.documents", "stage", "received").increment();
     }
 
     static String sha256(byte[] bytes) {

@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Consumes validated events: the budget record first, then the document's status. If the process dies
  * between the two, the redelivered event finds the budget stored (no change) and completes the status.
@@ -35,6 +38,9 @@ public class BudgetStoring {
             boolean changed = budgets.store(event);
             documents.validated(event);
             meters.counter("budget.documents", "stage", "stored", "changed", String.valueOf(changed)).increment();
+            if (changed) {
+                meters.timer("budget.stored.latency").record(Duration.between(event.receivedAt(), Instant.now()));
+            }
             log.info("stored {} as {} ({}){}", event.filename(), event.budgetKey().id(), event.report().status(),
                     changed ? "" : ", already stored");
         } finally {

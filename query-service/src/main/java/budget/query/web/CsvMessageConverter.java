@@ -5,7 +5,7 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.stereotype.Component;
+
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,7 +27,7 @@ import java.util.Set;
  * flattened into dotted columns ({@code amounts.合计}), amounts in plain decimal notation. A record holding
  * one list (a page, a table) is written as that list.
  */
-@Component
+
 public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
 
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -76,7 +76,9 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
         }
         List<Collection<?>> lists = new ArrayList<>();
         for (RecordComponent component : body.getClass().getRecordComponents()) {
-            if (value(component, body) instanceof Collection<?> list && !list.isEmpty()) {
+            // the record's list of rows: a non-empty list of records or maps (not, say, a list of column names)
+            if (value(component, body) instanceof Collection<?> list && !list.isEmpty()
+                    && (list.iterator().next().getClass().isRecord() || list.iterator().next() instanceof Map)) {
                 lists.add(list);
             }
         }

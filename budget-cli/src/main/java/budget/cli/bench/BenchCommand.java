@@ -1,0 +1,281 @@
+package budget.cli.bench;
+
+import budget.cli.ApiKeys;
+import budget.cli.Home;
+import budget.cli.client.PipelineClient;
+import budget.cli.up.LocalStack;
+import budget.events.EventJson;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code budget bench}: end-to-end throughput and latency of the pipeline, and in the same run the raw
+ * Kafka relay baseline on the same broker.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Uploads N distinct realistic documents (the samples renamed) at a fixed rate or as fast as possible,",
+                "measures until every one is stored in MongoDB (throughput, upload→stored latency, per-stage latencies),",
+                "then moves the same payloads through producer → 3 relays → consumer on the same broker as a baseline.",
+                "Starts its own embedded stack (fresh, on ports 19092/27018/18081-18084) unless --kafka is given."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--docs", defaultValue = "1000", description = "Documents to send (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--rate", defaultValue = "0", description = "Documents per second; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--out", defaultValue = "bench-result.json", description = "Result file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--kafka", description = "Bench a running deployment: its Kafka bootstrap servers (then also --mongo, --ingest-url, --query-url, --api-key).")
+    String kafka;
+
+    @Option(names = "--mongo", defaultValue = "mongodb://localhost:27017", description = "The deployment's MongoDB (with --kafka).")
+    String mongo;
+
+    @Option(names = "--ingest-url", defaultValue = "http://localhost:8081", description = "The deployment's ingest-service (with --kafka).")
+    URI ingestUrl;
+
+    @Option(names = "--query-url", defaultValue = "http://localhost:8084", description = "The deployment's query-service (with --kafka).")
+    URI queryUrl;
+
+    @Option(names = "--api-key", description = "The deployment's API key (with --kafka; default $BUDGET_API_KEY).")
+    String apiKey;
+
+    @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for every document to be stored (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    private static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+    private static final int PARTITIONS = 6;
+
+    @Override
+    public Integer call() throws Exception {
+        Path home = Home.path();
+        Map<String, byte[]> documents = DocumentVariants.of(DocumentVariants.read(home.resolve("samples")), docs);
+        LocalStack stack = null;
+        String bootstrap = kafka;
+        String mongoUri = mongo;
+        URI ingest = ingestUrl;
+        URI query = queryUrl;
+        String key = apiKey != null ? apiKey : System.getenv("BUDGET_API_KEY");
+        if (kafka == null) {
+            Path data = home.resolve(".data").resolve("bench");
+            Home.wipe(data);
+            key = ApiKeys.localKey(data);
+            var ports = new LocalStack.Ports(19092, 19093, 27018, 18081, 18082, 18083, 18084);
+            stack = new LocalStack(home, data, ports, key);
+            System.out.println("starting a fresh embedded stack for the benchmark (logs in " + stack.logs() + ") ...");
+            stack.startInfrastructure();
+            stack.startServices();
+            bootstrap = "localhost:" + ports.kafka();
+            mongoUri = "mongodb://localhost:" + ports.mongo();
+            ingest = URI.create("http://localhost:" + ports.ingest());
+            query = URI.create("http://localhost:" + ports.query());
+        }
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            MongoCollection<Document> statuses = client.getDatabase("budget").getCollection("documents");
+            Map<String, Long> pids = stack == null ? Map.of() : stack.pids();
+            Map<String, ProcessUsage> before = usage(pids);
+            PipelineRun pipeline = runPipeline(new PipelineClient(ingest, query, key), documents, statuses);
+            Map<String, ProcessUsage> after = usage(pids);
+            System.out.println("pipeline: " + pipeline.stored() + " documents stored; running the raw Kafka baseline ...");
+            KafkaBaseline.Result baseline = KafkaBaseline.run(bootstrap, new ArrayList<>(documents.values()), PARTITIONS, MAX_MESSAGE_BYTES);
+            ObjectNode result = result(pipeline, baseline, before, after, stack == null ? null : heap(query));
+            Files.writeString(out, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result), StandardCharsets.UTF_8);
+            print(result);
+            System.out.println("result written to " + out.toAbsolutePath());
+            return pipeline.stored() == docs ? 0 : 1;
+        } finally {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+
+    /** Per document: when its upload began and when each stage saw it. */
+    record PipelineRun(int stored, double docsPerSecond, List<Long> latenciesMs, Map<String, List<Long>> stageMs,
+                       double uploadSeconds) {
+    }
+
+    private PipelineRun runPipeline(PipelineClient client, Map<String, byte[]> documents,
+                                    MongoCollection<Document> statuses) throws Exception {
+        List<Map<String, byte[]>> batches = new ArrayList<>();
+        Map<String, byte[]> current = new LinkedHashMap<>();
+        for (var document : documents.entrySet()) {
+            current.put(document.getKey(), document.getValue());
+            if (current.size() == batch) {
+                batches.add(current);
+                current = new LinkedHashMap<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        Map<String, Instant> sentAt = new ConcurrentHashMap<>();
+        ExecutorService uploaders = Executors.newFixedThreadPool(4);
+        Instant start = Instant.now();
+        List<Future<?>> uploads = new ArrayList<>();
+        for (int i = 0; i < batches.size(); i++) {
+            if (rate > 0) {
+                long due = start.toEpochMilli() + (long) (i * batch * 1000 / rate);
+                long wait = due - System.currentTimeMillis();
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
+            }
+            Map<String, byte[]> documentsOfBatch = batches.get(i);
+            uploads.add(uploaders.submit(() -> {
+                Instant sent = Instant.now();
+                for (PipelineClient.Receipt receipt : client.upload(documentsOfBatch)) {
+                    sentAt.put(receipt.documentId(), sent);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> upload : uploads) {
+            upload.get();
+        }
+        uploaders.shutdown();
+        double uploadSeconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("uploaded %d documents in %.1f s; waiting until all are stored ...%n", sentAt.size(), uploadSeconds);
+
+        Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+        long stored = 0;
+        while (Instant.now().isBefore(deadline)) {
+            stored = statuses.countDocuments(Filters.and(Filters.in("_id", sentAt.keySet()), Filters.eq("status", "VALIDATED")));
+            if (stored == sentAt.size()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        List<Long> latencies = new ArrayList<>();
+        Map<String, List<Long>> stages = new LinkedHashMap<>();
+        List.of("upload→received", "received→parsed", "parsed→validated", "validated→stored").forEach(s -> stages.put(s, new ArrayList<>()));
+        Instant last = start;
+        for (Document status : statuses.find(Filters.and(Filters.in("_id", sentAt.keySet()), Filters.eq("status", "VALIDATED")))) {
+            Instant sent = sentAt.get(status.getString("_id"));
+            Document stageTimes = status.get("stages", Document.class);
+            Instant received = Instant.parse(stageTimes.get("received", Document.class).getString("at"));
+            Instant parsed = Instant.parse(stageTimes.get("parsed", Document.class).getString("at"));
+            Instant validated = Instant.parse(stageTimes.get("validated", Document.class).getString("at"));
+            Instant storedAt = Instant.parse(status.getString("updatedAt"));
+            latencies.add(Duration.between(sent, storedAt).toMillis());
+            stages.get("upload→received").add(Duration.between(sent, received).toMillis());
+            stages.get("received→parsed").add(Duration.between(received, parsed).toMillis());
+            stages.get("parsed→validated").add(Duration.between(parsed, validated).toMillis());
+            stages.get("validated→stored").add(Duration.between(validated, storedAt).toMillis());
+            last = storedAt.isAfter(last) ? storedAt : last;
+        }
+        double seconds = Math.max(1, Duration.between(start, last).toMillis()) / 1000.0;
+        return new PipelineRun((int) stored, latencies.size() / seconds, latencies, stages, uploadSeconds);
+    }
+
+    private ObjectNode result(PipelineRun pipeline, KafkaBaseline.Result baseline, Map<String, ProcessUsage> before,
+                              Map<String, ProcessUsage> after, Map<String, Long> heap) {
+        ObjectNode result = EventJson.mapper().createObjectNode();
+        result.put("at", Instant.now().toString());
+        result.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MiB max heap for the bench JVM");
+        result.put("target", kafka == null ? "embedded stack" : "deployment at " + kafka);
+        result.put("docs", docs);
+        result.put("rate", rate == 0 ? "max" : String.valueOf(rate));
+        result.put("stored", pipeline.stored());
+        result.put("docsPerSecond", round(pipeline.docsPerSecond()));
+        result.put("uploadSeconds", round(pipeline.uploadSeconds()));
+        result.set("latencyMs", EventJson.mapper().valueToTree(Percentiles.of(pipeline.latenciesMs())));
+        ObjectNode stages = result.putObject("stageLatencyMs");
+        pipeline.stageMs().forEach((stage, values) -> stages.set(stage, EventJson.mapper().valueToTree(Percentiles.of(values))));
+        result.put("kafkaBaselineDocsPerSecond", round(baseline.docsPerSecond()));
+        result.set("kafkaBaselineLatencyMs", EventJson.mapper().valueToTree(Percentiles.of(baseline.latenciesMs())));
+        result.put("ratioToBaseline", round(pipeline.docsPerSecond() / baseline.docsPerSecond()));
+        ObjectNode processes = result.putObject("processes");
+        after.forEach((name, usage) -> {
+            ObjectNode process = processes.putObject(name);
+            ProcessUsage start = before.get(name);
+            process.put("cpuSeconds", round(usage.cpuSeconds() - (start == null ? 0 : start.cpuSeconds())));
+            process.put("residentMiB", usage.residentBytes() / (1024 * 1024));
+            if (heap != null && heap.containsKey(name)) {
+                process.put("heapUsedMiB", heap.get(name));
+            }
+        });
+        return result;
+    }
+
+    private static void print(ObjectNode result) {
+        System.out.println();
+        System.out.printf("%-34s %s%n", "documents stored", result.path("stored").asString() + " / " + result.path("docs").asString());
+        System.out.printf("%-34s %s%n", "pipeline docs/s", result.path("docsPerSecond").asString());
+        System.out.printf("%-34s %s%n", "upload→stored ms p50/p95/p99/max", percentiles(result.path("latencyMs")));
+        result.path("stageLatencyMs").properties().forEach(e ->
+                System.out.printf("  %-32s %s%n", e.getKey() + " ms", percentiles(e.getValue())));
+        System.out.printf("%-34s %s%n", "raw Kafka relay baseline docs/s", result.path("kafkaBaselineDocsPerSecond").asString());
+        System.out.printf("%-34s %s%n", "pipeline / baseline", result.path("ratioToBaseline").asString());
+        result.path("processes").properties().forEach(e -> System.out.printf("  %-32s cpu %s s, rss %s MiB%s%n", e.getKey(),
+                e.getValue().path("cpuSeconds").asString(), e.getValue().path("residentMiB").asString(),
+                e.getValue().has("heapUsedMiB") ? ", heap " + e.getValue().path("heapUsedMiB").asString() + " MiB" : ""));
+    }
+
+    private static String percentiles(tools.jackson.databind.JsonNode node) {
+        return node.path("p50").asString("-") + " / " + node.path("p95").asString("-") + " / "
+                + node.path("p99").asString("-") + " / " + node.path("max").asString("-");
+    }
+
+    /** Heap in use per service, from its actuator (the services answer on the ports of the stack). */
+    private static Map<String, Long> heap(URI query) {
+        Map<String, Long> heap = new LinkedHashMap<>();
+        int queryPort = query.getPort();
+        List<String> services = LocalStack.SERVICES;
+        for (int i = 0; i < services.size(); i++) {
+            int port = queryPort - (services.size() - 1) + i;
+            try {
+                var client = java.net.http.HttpClient.newHttpClient();
+                var response = client.send(java.net.http.HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                double bytes = EventJson.mapper().readTree(response.body()).path("measurements").get(0).path("value").asDouble();
+                heap.put(services.get(i), (long) (bytes / (1024 * 1024)));
+            } catch (Exception e) {
+                // a figure we cannot read is left out rather than guessed
+            }
+        }
+        return heap;
+    }
+
+    private static Map<String, ProcessUsage> usage(Map<String, Long> pids) {
+        Map<String, ProcessUsage> usage = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> ProcessUsage.of(pid).ifPresent(u -> usage.put(name, u)));
+        return usage;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
