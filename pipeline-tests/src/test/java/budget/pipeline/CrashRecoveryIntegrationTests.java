@@ -37,6 +37,7 @@ class CrashRecoveryIntegrationTests {
             awaitProgress(pipeline, 10);
 
             pipeline.process(ParseApplication.NAME).kill();
+            assertKilledPartWay(pipeline);
             pipeline.restart(ParseApplication.NAME);
 
             assertEveryDocumentStoredOnce(pipeline, ids);
@@ -50,6 +51,7 @@ class CrashRecoveryIntegrationTests {
             awaitProgress(pipeline, 10);
 
             pipeline.process(QueryApplication.NAME).kill();
+            assertKilledPartWay(pipeline);
             pipeline.restart(QueryApplication.NAME);
 
             assertEveryDocumentStoredOnce(pipeline, ids);
@@ -78,6 +80,12 @@ class CrashRecoveryIntegrationTests {
     private static void awaitProgress(Pipeline pipeline, int atLeast) {
         await().atMost(PATIENCE).until(() -> pipeline.database().getCollection("budgets").countDocuments() >= atLeast
                 || pipeline.database().getCollection("documents").countDocuments(Filters.eq("status", "PARSED")) >= atLeast);
+    }
+
+    /** The kill must land with work still to do, or the test proves nothing. */
+    private static void assertKilledPartWay(Pipeline pipeline) {
+        assertThat(pipeline.database().getCollection("documents").countDocuments(Filters.eq("status", "VALIDATED")))
+                .as("documents already through when the service was killed").isLessThan(DOCUMENTS);
     }
 
     private static void assertEveryDocumentStoredOnce(Pipeline pipeline, Set<String> ids) {
