@@ -33,13 +33,15 @@ class ComposeFileTests {
         assertThat((String) services.get("mongodb").get("image")).isEqualTo("mongo:8");
         assertThat((String) services.get("kafka-ui").get("image")).startsWith("ghcr.io/kafbat/kafka-ui");
         services.forEach((name, service) -> assertThat(service).as(name).containsKey("healthcheck"));
+        assertThat(Path.of("..", "Dockerfile")).exists();
         for (String name : SERVICES) {
             Map<String, Object> service = services.get(name);
             Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service.get("depends_on");
             assertThat(dependsOn).as(name).containsOnlyKeys("kafka", "mongodb");
             dependsOn.values().forEach(d -> assertThat(d).containsEntry("condition", "service_healthy"));
-            assertThat(((Map<String, Object>) service.get("build")).get("dockerfile")).isEqualTo(name + "/Dockerfile");
-            assertThat(Path.of("..", name, "Dockerfile")).exists();
+            Map<String, Object> build = (Map<String, Object>) service.get("build");
+            assertThat((Map<String, Object>) build.get("args")).containsEntry("SERVICE", name);
+            assertThat(Path.of("..", name)).isDirectory();
             Map<String, Object> env = (Map<String, Object>) service.get("environment");
             assertThat(env).containsEntry("BUDGET_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                     .containsEntry("BUDGET_MONGO_URI", "mongodb://mongodb:27017");
