@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
@@ -91,13 +90,7 @@ class UploadController {
                 + "; nothing from this request was accepted after this file, retry the upload", e.filename());
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Upload rejected",
-                "the request is larger than the upload limit of " + maxBytes + " bytes per document", null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String reason, String filename) {
+    static ProblemDetail problem(HttpStatus status, String title, String reason, String filename) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 filename == null ? reason : filename + ": " + reason);
         problem.setTitle(title);
