@@ -203,6 +203,26 @@ class PipelineIntegrationTests {
         assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received"))).hasSize(6);
     }
 
+    @Test
+    @Order(7)
+    void aRevisedDocumentBecomesTheCurrentVersionAndTheOldOneMovesToHistory() throws Exception {
+        String name = "minhang-medical-security-2026.txt";
+        String revised = new String(Files.readAllBytes(SAMPLES.resolve(name)), StandardCharsets.UTF_8)
+                .replace("主要职能包括：", "主要职能包括（修订版）：");
+        HttpResponse<String> response = Uploads.multipart(pipeline.ingestUrl(),
+                Map.of("revised-" + name, revised.getBytes(StandardCharsets.UTF_8)));
+        String revisedId = EventJson.mapper().readTree(response.body()).path("documents").get(0).path("documentId").asString();
+        String originalId = documentIdsByFile.get(name);
+
+        var budgets = pipeline.database().getCollection("budgets");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(budgets.find(Filters.eq("documentIds", revisedId)).first()).isNotNull());
+        Document record = budgets.find(Filters.eq("documentIds", revisedId)).first();
+        assertThat(record.get("current", Document.class).getString("documentId")).isEqualTo(revisedId);
+        assertThat(record.getList("history", Document.class)).extracting(h -> h.getString("documentId")).containsExactly(originalId);
+        assertThat(record.getLong("revision")).isEqualTo(2);
+        assertThat(budgets.countDocuments()).as("still one record per budget").isEqualTo(5);
+    }
+
     private static Map<String, byte[]> samples() {
         return SampleVariants.samples();
     }
