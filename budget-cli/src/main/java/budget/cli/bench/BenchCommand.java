@@ -70,6 +70,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--api-key", description = "The deployment's API key (with --kafka; default $BUDGET_API_KEY).")
     String apiKey;
 
+    @Option(names = "--queries", description = "Benchmark the query API instead: store this many budgets (the samples renamed, "
+            + "five years each) through the validated topic, then time every endpoint kind (p50/p95).")
+    Integer queries;
+
     @Option(names = "--timeout", defaultValue = "600", description = "Seconds to wait for every document to be stored (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
@@ -102,6 +106,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         try (MongoClient client = MongoClients.create(mongoUri)) {
             MongoCollection<Document> statuses = client.getDatabase("budget").getCollection("documents");
+            if (queries != null) {
+                ObjectNode result = QueryBench.run(DocumentVariants.read(home.resolve("samples")), queries, bootstrap,
+                        "budget.documents.validated", client.getDatabase("budget").getCollection("budgets"), query);
+                Files.writeString(out, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result), StandardCharsets.UTF_8);
+                System.out.printf("%n%-26s %10s %10s %10s%n", "query API, " + result.path("budgets").asString() + " budgets", "p50 ms", "p95 ms", "max ms");
+                result.path("latencyMs").properties().forEach(e -> System.out.printf("%-26s %10s %10s %10s%n", e.getKey(),
+                        e.getValue().path("p50").asString(), e.getValue().path("p95").asString(), e.getValue().path("max").asString()));
+                System.out.println("result written to " + out.toAbsolutePath());
+                return 0;
+            }
             Map<String, Long> pids = stack == null ? Map.of() : stack.pids();
             Map<String, ProcessUsage> before = usage(pids);
             PipelineRun pipeline = runPipeline(new PipelineClient(ingest, query, key), documents, statuses);

@@ -59,7 +59,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void startInfrastructure() throws IOException, InterruptedException {
-        ChildProcess mongo = spawn("mongodb", List.of("-Xmx256m", "-XX:+UseSerialGC", "-cp", stackClasspath(),
+        ChildProcess mongo = spawn("mongodb", List.of("-Xmx1536m", "-XX:+UseSerialGC", "-cp", stackClasspath(),
                 "budget.stack.Supervised", parentPid, "budget.stack.EmbeddedMongo", String.valueOf(ports.mongo()),
                 dataDir.resolve("mongo").resolve("budget.mv").toString()));
         Path kafkaDir = dataDir.resolve("kafka");
