@@ -1,0 +1,89 @@
+package budget.parser.table;
+
+import budget.model.RowPlacement;
+import budget.parser.placement.Slot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A row of a code table as read, before its name is filled and its amounts are finally placed. */
+public final class CodeRow {
+
+    private final Code code;
+    private String name;
+    private boolean nameFilled;
+    private final List<Integer> lines = new ArrayList<>(2);
+    private final Slot slot;
+    private final RowPlacement readAs;
+    private boolean doubtful;
+
+    /**
+     * @param code   null for the 合计 row
+     * @param readAs DELIMITED or POSITION when the grid placed the amounts; IDENTITY when they must be inferred
+     */
+    public CodeRow(Code code, String name, int line, Slot slot, RowPlacement readAs) {
+        this.code = code;
+        this.name = name == null || name.isBlank() ? null : name;
+        this.lines.add(line);
+        this.slot = slot;
+        this.readAs = readAs;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    public boolean total() {
+        return code == null;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean nameFilled() {
+        return nameFilled;
+    }
+
+    public List<Integer> lines() {
+        return lines;
+    }
+
+    public Slot slot() {
+        return slot;
+    }
+
+    /** Another source line this row was read from (one cell per line spreads a row over many). */
+    void addLine(int line) {
+        if (!lines.contains(line)) {
+            lines.add(line);
+        }
+    }
+
+    /** A name wrapped onto the next line continues this one. */
+    void continueName(String rest, int line) {
+        name = name == null ? rest : name + rest;
+        lines.add(line);
+    }
+
+    /** The reader could not take the row's numbers as printed (more numbers than columns, unreadable cells). */
+    void markDoubtful() {
+        doubtful = true;
+    }
+
+    void fillName(String filled) {
+        name = filled;
+        nameFilled = true;
+    }
+
+    /** How the amounts ended up placed: as read, by the identities, or not certainly at all. */
+    public RowPlacement placement() {
+        if (doubtful) {
+            return RowPlacement.AMBIGUOUS;
+        }
+        if (!slot.inferred()) {
+            return readAs;
+        }
+        return slot.determined() ? RowPlacement.IDENTITY : RowPlacement.AMBIGUOUS;
+    }
+}

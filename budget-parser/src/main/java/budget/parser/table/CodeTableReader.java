@@ -1,0 +1,375 @@
+package budget.parser.table;
+
+import budget.model.RowPlacement;
+import budget.model.TableType;
+import budget.parser.placement.Placements;
+import budget.parser.placement.Slot;
+import budget.parser.text.Amounts;
+import budget.parser.text.Cell;
+import budget.parser.text.Chars;
+import budget.parser.text.Diagnostics;
+import budget.parser.text.LineForm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a code table (2, 3, 5–8) in any physical form. A row is a code (printed in 类/款/项 columns, whole, or
+ * merged into the name cell), a name (possibly missing on a page, possibly wrapped onto the next line) and
+ * amounts. Amounts are placed by cell index when blank cells are kept, by position under the headings when the
+ * text keeps the layout, and otherwise left for the identities to place.
+ */
+public final class CodeTableReader {
+
+    /** A wrapped name continues on a short line with nothing but words. */
+    private static final int MAX_CONTINUATION = 30;
+
+    private final TableType type;
+    private final CodeGrammar grammar;
+    private final Diagnostics diagnostics;
+
+    public CodeTableReader(TableType type, Diagnostics diagnostics) {
+        this.type = type;
+        this.grammar = new CodeGrammar(type.economic());
+        this.diagnostics = diagnostics;
+    }
+
+    public CodeTable read(TableFrame frame) {
+        List<String> columns = columns(frame);
+        List<CodeRow> rows = new ArrayList<>();
+        CodeRow[] total = new CodeRow[1];
+        if (OneCellPerLine.applies(frame.content())) {
+            new OneCellPerLine(grammar, columns, diagnostics, type.number(), this::finish)
+                    .read(frame, rows, total);
+        } else {
+            readLines(frame, columns, rows, total);
+        }
+        return new CodeTable(frame, columns, rows, total[0]);
+    }
+
+    /** The amount columns the first header names, else the template's. */
+    private List<String> columns(TableFrame frame) {
+        for (ContentLine line : frame.content()) {
+            ColumnLayout layout = ColumnLayout.of(line.cells());
+            if (layout != null) {
+                return layout.names();
+            }
+        }
+        return type.columns();
+    }
+
+    private void readLines(TableFrame frame, List<String> columns, List<CodeRow> rows, CodeRow[] total) {
+        ColumnLayout layout = null;
+        CodeRow previous = null;
+        for (ContentLine line : frame.content()) {
+            CodeRow row = line.cells().form().delimited()
+                    ? delimitedRow(line, layout, columns.size())
+                    : tokenRow(line, layout, columns.size());
+            if (row != null) {
+                if (row.total()) {
+                    keepTotal(total, row, line);
+                } else {
+                    rows.add(row);
+                }
+                previous = row;
+                continue;
+            }
+            ColumnLayout header = ColumnLayout.of(line.cells());
+            if (header != null || isHeaderLine(line)) {
+                if (header != null) {
+                    layout = header;
+                }
+                frame.headerLine(line);
+                previous = null;
+                continue;
+            }
+            if (previous != null && !line.afterGap() && continuesName(line)) {
+                previous.continueName(Chars.squeeze(line.text()), line.number());
+                continue;
+            }
+            previous = null;
+            unread(line);
+        }
+    }
+
+    private void keepTotal(CodeRow[] total, CodeRow row, ContentLine line) {
+        if (total[0] == null) {
+            total[0] = row;
+        } else {
+            diagnostics.add(line.number(), type.number(), line.text(), "a second 合计 row; the first one is kept");
+        }
+    }
+
+    /** A line in the table that is neither header nor row: reported when it carries numbers. */
+    private void unread(ContentLine line) {
+        if (Chars.hasDigit(line.text())) {
+            String reason = looksLikeProse(line.text())
+                    ? "narrative text inside the table region, not read as a row"
+                    : "line with numbers inside the table that is not a row of this table";
+            diagnostics.add(line.number(), type.number(), line.text(), reason);
+        }
+    }
+
+    static boolean looksLikeProse(String text) {
+        return text.indexOf('，') >= 0 || text.indexOf('。') >= 0 || text.indexOf('；') >= 0;
+    }
+
+    private static boolean isHeaderLine(ContentLine line) {
+        for (Cell cell : line.cells().cells()) {
+            if (!cell.isBlank() && HeaderWords.isHeaderWord(cell.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean continuesName(ContentLine line) {
+        String text = Chars.squeeze(line.text());
+        if (text.isEmpty() || text.length() > MAX_CONTINUATION || Chars.hasDigit(text) || looksLikeProse(text)
+                || text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('|') >= 0) {
+            return false;
+        }
+        return Chars.hasHan(text);
+    }
+
+    /** A pipe or tab row: blank cells keep their place. */
+    private CodeRow delimitedRow(ContentLine line, ColumnLayout layout, int width) {
+        List<Cell> cells = line.cells().cells();
+        int nameIndex = -1;
+        for (int i = 0; i < cells.size() && i < 8; i++) {
+            if (Chars.hasHan(cells.get(i).text())) {
+                nameIndex = i;
+                break;
+            }
+        }
+        List<String> codeTokens = new ArrayList<>(3);
+        int amountsFrom;
+        String name = null;
+        if (nameIndex >= 0) {
+            for (int i = 0; i < nameIndex; i++) {
+                String text = cells.get(i).text();
+                if (Chars.isDigits(text)) {
+                    codeTokens.add(text); // the common case: one code part per cell
+                    continue;
+                }
+                Tokens.Leading leading = Tokens.leadingDigits(text);
+                if (!leading.rest().isEmpty()) {
+                    return null;
+                }
+                codeTokens.addAll(leading.digits());
+            }
+            String nameCell = cells.get(nameIndex).text();
+            if (!nameCell.isEmpty() && Character.isDigit(nameCell.charAt(0))) {
+                Tokens.Leading leading = Tokens.leadingDigits(nameCell);
+                codeTokens.addAll(leading.digits());
+                name = leading.rest();
+            } else {
+                name = nameCell;
+            }
+            amountsFrom = nameIndex + 1;
+            if (codeTokens.isEmpty()) {
+                return Tokens.isTotalLabel(name) ? finish(null, null, line, cells.subList(amountsFrom, cells.size()),
+                        true, layout, width) : null;
+            }
+        } else {
+            int lastCodeCell = -1;
+            for (int i = 0; i < cells.size() && codeTokens.size() < 3; i++) {
+                String text = cells.get(i).text();
+                if (text.isEmpty()) {
+                    if (codeTokens.isEmpty()) {
+                        continue;
+                    }
+                    break;
+                }
+                if (!Chars.isDigits(text)) {
+                    break;
+                }
+                codeTokens.add(text);
+                lastCodeCell = i;
+            }
+            CodeGrammar.Read read = grammar.read(codeTokens);
+            if (read == null) {
+                return null;
+            }
+            // digit cells the code did not take are amounts printed without separators
+            int taken = read.tokens();
+            int seen = 0;
+            for (int i = 0; i <= lastCodeCell; i++) {
+                if (!cells.get(i).text().isEmpty() && ++seen == taken) {
+                    lastCodeCell = i;
+                    break;
+                }
+            }
+            codeTokens = codeTokens.subList(0, taken);
+            amountsFrom = headerAmountStart(cells, lastCodeCell + 1, layout);
+        }
+        CodeGrammar.Read read = grammar.read(codeTokens);
+        if (read == null || read.tokens() != codeTokens.size()) {
+            return null;
+        }
+        return finish(read.code(), name, line, cells.subList(amountsFrom, cells.size()), true, layout, width);
+    }
+
+    /**
+     * Where the amounts of a row without a name start: after its code, or at the header's first amount column
+     * when the cells up to it are blank (a page that prints no name column, its trailing blanks trimmed).
+     */
+    private static int headerAmountStart(List<Cell> cells, int afterCode, ColumnLayout layout) {
+        if (layout == null || !layout.delimited() || layout.indices()[0] <= afterCode) {
+            return afterCode;
+        }
+        int start = Math.min(layout.indices()[0], cells.size());
+        for (int i = afterCode; i < start; i++) {
+            if (!cells.get(i).isBlank()) {
+                return afterCode;
+            }
+        }
+        return start;
+    }
+
+    /** A row whose cells are whitespace-separated tokens: space-aligned, spaced or a lone token. */
+    private CodeRow tokenRow(ContentLine line, ColumnLayout layout, int width) {
+        List<Cell> cells = line.cells().cells();
+        if (cells.isEmpty()) {
+            return null;
+        }
+        int i = 0;
+        Code code = null;
+        String firstText = cells.get(0).text();
+        Tokens.Leading first = Tokens.leadingDigits(firstText);
+        List<String> digits = new ArrayList<>(3);
+        String attachedName = null;
+        if (!first.digits().isEmpty()) {
+            digits.addAll(first.digits());
+            attachedName = first.rest().isEmpty() ? null : first.rest();
+            i = 1;
+            while (attachedName == null && i < cells.size() && digits.size() < 3
+                    && CodeGrammar.isLevelPart(cells.get(i).text())) {
+                digits.add(cells.get(i).text());
+                i++;
+            }
+            CodeGrammar.Read read = grammar.read(digits);
+            if (read == null) {
+                return null;
+            }
+            if (read.tokens() < digits.size()) {
+                if (attachedName != null) {
+                    return null;
+                }
+                i -= digits.size() - read.tokens();
+            }
+            code = read.code();
+        }
+        int nameStart = i;
+        while (i < cells.size() && !Amounts.isAmount(cells.get(i).text())) {
+            i++;
+        }
+        String name = Tokens.joinWords(cells, nameStart, i);
+        if (attachedName != null) {
+            name = attachedName + name;
+        }
+        if (code == null) {
+            if (!Tokens.isTotalLabel(name)) {
+                return null;
+            }
+        } else if (!name.isEmpty() && !Chars.hasHan(name)) {
+            return null;
+        }
+        List<Cell> amounts = cells.subList(i, cells.size());
+        for (Cell cell : amounts) {
+            if (!Amounts.isAmount(cell.text())) {
+                return null;
+            }
+        }
+        return finish(code, name, line, amounts, false, layout, width);
+    }
+
+    /** Builds the row and decides how its amounts are placed. */
+    CodeRow finish(Code code, String name, ContentLine line, List<Cell> amountCells, boolean delimited,
+                   ColumnLayout layout, int width) {
+        String label = code == null ? "合计" : code.full();
+        boolean doubtful = false;
+        Slot slot;
+        RowPlacement readAs;
+        if (delimited) {
+            List<Cell> cells = fitToWidth(amountCells, width);
+            if (cells.size() > width) {
+                doubtful = true;
+                diagnostics.add(line.number(), type.number(), line.text(),
+                        "row " + label + " has more cells than the table has columns; the first " + width + " are kept");
+            }
+            BigDecimal[] values = new BigDecimal[width];
+            for (int c = 0; c < width; c++) {
+                String text = c < cells.size() ? cells.get(c).text() : "";
+                values[c] = text.isEmpty() ? BigDecimal.ZERO : readAmount(text, line, label);
+                doubtful |= values[c] == null;
+                if (values[c] == null) {
+                    values[c] = BigDecimal.ZERO;
+                }
+            }
+            slot = Slot.placed(label, values);
+            readAs = RowPlacement.DELIMITED;
+        } else {
+            List<BigDecimal> values = new ArrayList<>(amountCells.size());
+            for (Cell cell : amountCells) {
+                values.add(Amounts.parse(cell.text()));
+            }
+            if (values.size() == width) {
+                slot = Slot.placed(label, values.toArray(new BigDecimal[0]));
+                readAs = RowPlacement.DELIMITED;
+            } else if (values.size() > width) {
+                doubtful = true;
+                diagnostics.add(line.number(), type.number(), line.text(),
+                        "row " + label + " prints " + values.size() + " numbers for " + width + " columns; the first "
+                                + width + " are kept");
+                slot = Slot.placed(label, Placements.leftmost(values, width));
+                readAs = RowPlacement.AMBIGUOUS;
+            } else if (layout != null && layout.positional() && line.cells().form() == LineForm.ALIGNED
+                    && layout.names().size() == width) {
+                slot = Slot.placed(label, PositionPlacement.place(amountCells, values, layout.cells()));
+                readAs = RowPlacement.POSITION;
+            } else {
+                slot = identityCandidates(label, values, width);
+                readAs = RowPlacement.IDENTITY;
+            }
+        }
+        CodeRow row = new CodeRow(code, name, line.number(), slot, readAs);
+        if (doubtful) {
+            row.markDoubtful();
+        }
+        return row;
+    }
+
+    /** Every placement of the numbers; those where 合计 = Σ parts when the first column is 合计 and any fit. */
+    static Slot identityCandidates(String label, List<BigDecimal> values, int width) {
+        List<BigDecimal[]> options = Placements.all(values, width);
+        List<BigDecimal[]> fitting = Placements.totalEqualsParts(options);
+        return Slot.unplaced(label, fitting.isEmpty() ? options : fitting);
+    }
+
+    /**
+     * The amount cells of a delimited row, one per column: surplus leading blanks (the blank code and name cells
+     * of a page without names, or of the 合计 row) are dropped; trailing cells a tool trimmed are blank.
+     */
+    private static List<Cell> fitToWidth(List<Cell> cells, int width) {
+        int from = 0;
+        while (cells.size() - from > width && cells.get(from).isBlank()) {
+            from++;
+        }
+        List<Cell> fitted = new ArrayList<>(cells.subList(from, cells.size()));
+        while (fitted.size() > width && fitted.get(fitted.size() - 1).isBlank()) {
+            fitted.remove(fitted.size() - 1);
+        }
+        return fitted;
+    }
+
+    private BigDecimal readAmount(String text, ContentLine line, String label) {
+        if (Amounts.isAmount(text)) {
+            return Amounts.parse(text);
+        }
+        diagnostics.add(line.number(), type.number(), line.text(),
+                "row " + label + ": cell '" + Chars.shorten(text) + "' is not an amount; read as 0");
+        return null;
+    }
+}

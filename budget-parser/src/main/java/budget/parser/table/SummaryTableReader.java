@@ -1,0 +1,313 @@
+package budget.parser.table;
+
+import budget.model.SummaryItem;
+import budget.model.TableType;
+import budget.parser.placement.Placements;
+import budget.parser.placement.Slot;
+import budget.parser.text.Amounts;
+import budget.parser.text.Cell;
+import budget.parser.text.Chars;
+import budget.parser.text.Diagnostics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a summary table (1: 财务收支预算总表, 4: 财政拨款收支预算总表): each line holds an income label and an
+ * expense label, each followed by its amounts. Labels carry the rows, so forms that lose the line structure
+ * (one cell per line) read the same as the others.
+ */
+public final class SummaryTableReader {
+
+    private final TableType type;
+    private final Diagnostics diagnostics;
+
+    public SummaryTableReader(TableType type, Diagnostics diagnostics) {
+        this.type = type;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Column names per side and where the expense labels sit in a delimited grid. */
+    private record Sides(List<String> income, List<String> expense, int expenseLabelIndex) {
+    }
+
+    /** A label and the cells that follow it. */
+    private static final class Group {
+        final String label;
+        final int index;
+        final ContentLine line;
+        final List<Cell> amounts = new ArrayList<>();
+
+        Group(String label, int index, ContentLine line) {
+            this.label = label;
+            this.index = index;
+            this.line = line;
+        }
+    }
+
+    public SummaryTable read(TableFrame frame) {
+        List<ContentLine> content = frame.content();
+        List<ContentLine> header = new ArrayList<>();
+        int first = 0;
+        while (first < content.size() && isHeaderLine(content.get(first))) {
+            header.add(content.get(first));
+            frame.headerLine(content.get(first));
+            first++;
+        }
+        Sides sides = sides(header);
+        List<SummaryRow> rows = new ArrayList<>();
+        List<Cell> stream = new ArrayList<>();
+        List<ContentLine> streamLines = new ArrayList<>();
+        for (int i = first; i < content.size(); i++) {
+            ContentLine line = content.get(i);
+            if (isHeaderLine(line)) {
+                frame.headerLine(line);
+                continue;
+            }
+            if (isProseLine(line)) {
+                if (Chars.hasDigit(line.text())) {
+                    diagnostics.add(line.number(), type.number(), line.text(),
+                            "narrative text inside the table region, not read as a row");
+                }
+                continue;
+            }
+            if (line.cells().form().delimited()) {
+                for (Group group : delimitedGroups(line)) {
+                    rows.add(row(group, side(group, sides, true), sides, true));
+                }
+            } else {
+                for (Cell cell : line.cells().filled()) {
+                    stream.add(cell);
+                    streamLines.add(line);
+                }
+            }
+        }
+        for (Group group : tokenGroups(stream, streamLines)) {
+            rows.add(row(group, side(group, sides, false), sides, false));
+        }
+        rows.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new SummaryTable(frame, sides.income(), sides.expense(), rows);
+    }
+
+    /** A paragraph that strayed into the table (a duplicated explanation), not a row. */
+    private static boolean isProseLine(ContentLine line) {
+        for (Cell cell : line.cells().cells()) {
+            if (Chars.hasHan(cell.text()) && SummaryLabels.isProse(cell.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeaderLine(ContentLine line) {
+        boolean any = false;
+        for (Cell cell : line.cells().cells()) {
+            String text = cell.text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!HeaderWords.isHeaderWord(text) && !Chars.squeeze(text).equals("项目")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private Sides sides(List<ContentLine> header) {
+        List<String> defaultExpense = type == TableType.FINANCIAL_SUMMARY ? List.of(TableType.Columns.BUDGET)
+                : List.of(TableType.Columns.TOTAL, TableType.Columns.GENERAL_PUBLIC, TableType.Columns.GOVERNMENT_FUND,
+                TableType.Columns.STATE_CAPITAL);
+        Sides fallback = new Sides(List.of(TableType.Columns.BUDGET), defaultExpense, -1);
+        if (header.isEmpty()) {
+            return fallback;
+        }
+        boolean delimited = header.get(header.size() - 1).cells().form().delimited();
+        return delimited ? delimitedSides(header, fallback) : tokenSides(header, fallback);
+    }
+
+    /** Per cell index, the deepest heading printed (小计 stands for the heading above it). */
+    private static Sides delimitedSides(List<ContentLine> header, Sides fallback) {
+        int width = 0;
+        for (ContentLine line : header) {
+            width = Math.max(width, line.cells().cells().size());
+        }
+        String[] leaf = new String[width];
+        String[] parent = new String[width];
+        for (ContentLine line : header) {
+            List<Cell> cells = line.cells().cells();
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
+                    parent[i] = leaf[i];
+                    leaf[i] = Chars.squeeze(cells.get(i).text());
+                }
+            }
+        }
+        List<Integer> labels = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            if ("小计".equals(leaf[i]) && parent[i] != null) {
+                leaf[i] = parent[i];
+            }
+            if ("项目".equals(leaf[i])) {
+                labels.add(i);
+            }
+        }
+        if (labels.size() < 2) {
+            return fallback;
+        }
+        List<String> income = names(leaf, labels.get(0) + 1, labels.get(1));
+        List<String> expense = names(leaf, labels.get(1) + 1, width);
+        if (income.isEmpty() || expense.isEmpty()) {
+            return fallback;
+        }
+        return new Sides(income, expense, labels.get(1));
+    }
+
+    private static List<String> names(String[] leaf, int from, int to) {
+        List<String> names = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (leaf[i] != null && HeaderWords.column(leaf[i]) != null && !names.contains(leaf[i])) {
+                names.add(leaf[i]);
+            }
+        }
+        return names;
+    }
+
+    private static Sides tokenSides(List<ContentLine> header, Sides fallback) {
+        List<String> tokens = new ArrayList<>();
+        for (ContentLine line : header) {
+            for (Cell cell : line.cells().filled()) {
+                tokens.add(Chars.squeeze(cell.text()));
+            }
+        }
+        int firstLabel = tokens.indexOf("项目");
+        int secondLabel = firstLabel < 0 ? -1 : tokens.subList(firstLabel + 1, tokens.size()).indexOf("项目");
+        if (secondLabel < 0) {
+            return fallback;
+        }
+        secondLabel += firstLabel + 1;
+        List<String> income = columnTokens(tokens.subList(firstLabel + 1, secondLabel));
+        List<String> expense = columnTokens(tokens.subList(secondLabel + 1, tokens.size()));
+        return income.isEmpty() || expense.isEmpty() ? fallback : new Sides(income, expense, -1);
+    }
+
+    private static List<String> columnTokens(List<String> tokens) {
+        List<String> names = new ArrayList<>();
+        for (String token : tokens) {
+            if (HeaderWords.column(token) != null && !"小计".equals(token) && !names.contains(token)) {
+                names.add(token);
+            }
+        }
+        return names;
+    }
+
+    private List<Group> delimitedGroups(ContentLine line) {
+        List<Group> groups = new ArrayList<>();
+        Group open = null;
+        List<Cell> cells = line.cells().cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (Chars.hasHan(cell.text())) {
+                open = new Group(cell.text(), i, line);
+                groups.add(open);
+            } else if (open != null) {
+                open.amounts.add(cell);
+            } else if (!cell.isBlank()) {
+                diagnostics.add(line.number(), type.number(), line.text(), "cell '" + cell.text() + "' before any label");
+            }
+        }
+        return groups;
+    }
+
+    /** Labels and amounts from a stream of tokens: a label runs until an amount or a numbered label. */
+    private List<Group> tokenGroups(List<Cell> stream, List<ContentLine> lines) {
+        List<Group> groups = new ArrayList<>();
+        Group open = null;
+        StringBuilder label = null;
+        for (int i = 0; i < stream.size(); i++) {
+            String text = stream.get(i).text();
+            ContentLine line = lines.get(i);
+            if (Amounts.isAmount(text)) {
+                if (open != null) {
+                    open.amounts.add(stream.get(i));
+                } else {
+                    diagnostics.add(line.number(), type.number(), line.text(), "amount '" + text + "' before any label");
+                }
+                continue;
+            }
+            boolean bareNumbering = open != null && open.amounts.isEmpty() && !Chars.hasHan(open.label);
+            boolean continues = open != null && open.amounts.isEmpty() && (open.line == line || bareNumbering)
+                    && (bareNumbering || !SummaryLabels.startsNumbered(text)) && !SummaryLabels.isTotal(text)
+                    && !SummaryLabels.isTotal(open.label);
+            if (continues) {
+                // words of one label split by spaces (or a numbering on its own) are one label, as printed
+                Group longer = new Group(open.label + " " + text, open.index, open.line);
+                groups.set(groups.size() - 1, longer);
+                open = longer;
+            } else {
+                open = new Group(text, i, line);
+                groups.add(open);
+            }
+        }
+        return groups;
+    }
+
+    private static SummaryItem.Side side(Group group, Sides sides, boolean delimited) {
+        if (delimited && sides.expenseLabelIndex() >= 0) {
+            return group.index >= sides.expenseLabelIndex() ? SummaryItem.Side.EXPENSE : SummaryItem.Side.INCOME;
+        }
+        return SummaryLabels.sideByWords(group.label);
+    }
+
+    private SummaryRow row(Group group, SummaryItem.Side side, Sides sides, boolean delimited) {
+        List<String> columns = side == SummaryItem.Side.INCOME ? sides.income() : sides.expense();
+        int width = columns.size();
+        String label = group.label.strip();
+        ContentLine line = group.line;
+        Slot slot;
+        if (delimited) {
+            List<Cell> cells = new ArrayList<>(group.amounts);
+            while (cells.size() > width && cells.get(cells.size() - 1).isBlank()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (cells.size() > width) {
+                diagnostics.add(line.number(), type.number(), line.text(),
+                        "'" + label + "' has more amount cells than its side has columns; the first " + width + " are kept");
+            }
+            BigDecimal[] values = new BigDecimal[width];
+            for (int c = 0; c < width; c++) {
+                values[c] = c < cells.size() ? amount(cells.get(c).text(), line, label) : BigDecimal.ZERO;
+            }
+            slot = Slot.placed(label, values);
+        } else {
+            List<BigDecimal> values = new ArrayList<>();
+            for (Cell cell : group.amounts) {
+                values.add(Amounts.parse(cell.text()));
+            }
+            if (values.size() > width) {
+                diagnostics.add(line.number(), type.number(), line.text(),
+                        "'" + label + "' is followed by " + values.size() + " numbers for " + width + " columns");
+                slot = Slot.placed(label, Placements.leftmost(values, width));
+            } else if (values.size() == width || values.isEmpty()) {
+                slot = Slot.placed(label, Placements.leftmost(values, width));
+            } else {
+                slot = CodeTableReader.identityCandidates(label, values, width);
+            }
+        }
+        return new SummaryRow(side, SummaryLabels.role(label), label, SummaryLabels.name(label), line.number(),
+                columns, slot);
+    }
+
+    private BigDecimal amount(String text, ContentLine line, String label) {
+        if (text.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (Amounts.isAmount(text)) {
+            return Amounts.parse(text);
+        }
+        diagnostics.add(line.number(), type.number(), line.text(),
+                "'" + label + "': cell '" + Chars.shorten(text) + "' is not an amount; read as 0");
+        return BigDecimal.ZERO;
+    }
+}

@@ -1,0 +1,188 @@
+package budget.parser.table;
+
+import budget.model.TableType;
+import budget.parser.locate.MarkerLines;
+import budget.parser.locate.TableRegion;
+import budget.parser.locate.TableTitles;
+import budget.parser.text.LineCells;
+import budget.parser.text.SourceLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What surrounds a table's rows: its 编制部门, unit, note, the years its title and headers print, and the
+ * remaining content lines (headers and rows) with page furniture removed: repeated titles, page numbers,
+ * rules and separator lines.
+ */
+public final class TableFrame {
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private final TableType type;
+    private final String title;
+    private String preparedBy;
+    private String preparedByWord;
+    private String unit;
+    private String note;
+    private final List<Integer> titleYears = new ArrayList<>();
+    private final List<Integer> headerYears = new ArrayList<>();
+    private final List<ContentLine> content = new ArrayList<>();
+    private final int firstLine;
+    private int lastLine;
+
+    private TableFrame(TableRegion region) {
+        this.type = region.type();
+        this.title = region.title();
+        this.firstLine = region.firstLine();
+        this.lastLine = region.firstLine();
+    }
+
+    public static TableFrame scan(TableRegion region) {
+        TableFrame frame = new TableFrame(region);
+        for (List<SourceLine> segment : region.segments()) {
+            frame.scanSegment(segment);
+        }
+        return frame;
+    }
+
+    private void scanSegment(List<SourceLine> segment) {
+        boolean gap = true;
+        for (int i = 0; i < segment.size(); i++) {
+            SourceLine line = segment.get(i);
+            String text = line.text();
+            if (!text.isBlank()) {
+                lastLine = Math.max(lastLine, line.number());
+            }
+            if (text.isBlank() || MarkerLines.isPageMarker(text)) {
+                gap = true;
+                continue;
+            }
+            if (TableTitles.match(text).filter(t -> t == type).isPresent()) {
+                years(text, i == 0 ? titleYears : headerYears);
+                gap = true;
+                continue;
+            }
+            // a line that starts with a digit is a row (or a stray number), never a 编制部门, unit or note line
+            boolean rowLike = startsWithDigit(text);
+            String by = rowLike ? null : MarkerLines.preparedBy(text);
+            String unitHere = rowLike ? null : MarkerLines.unit(text);
+            if (by != null || unitHere != null) {
+                if (by != null && preparedBy == null) {
+                    preparedBy = by;
+                    preparedByWord = MarkerLines.preparedByWord(text);
+                }
+                if (unitHere != null && unit == null) {
+                    unit = unitHere;
+                }
+                gap = true;
+                continue;
+            }
+            if (!rowLike && MarkerLines.isNote(text)) {
+                if (note == null) {
+                    note = text.strip();
+                }
+                gap = true;
+                continue;
+            }
+            LineCells cells = LineCells.of(text);
+            if (cells.isRule() || cells.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            content.add(new ContentLine(line, cells, gap));
+            gap = false;
+        }
+    }
+
+    private static boolean startsWithDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '|' && c != ' ' && c != '\t') {
+                return c >= '0' && c <= '9';
+            }
+        }
+        return false;
+    }
+
+    /** Collects the years a header line prints; called by readers for lines they recognise as headers. */
+    void headerLine(ContentLine line) {
+        years(line.text(), headerYears);
+    }
+
+    private static void years(String text, List<Integer> into) {
+        if (text.length() > 400 || text.indexOf('年') < 0) {
+            return;
+        }
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            into.add(Integer.parseInt(m.group(1)));
+        }
+    }
+
+    public TableType type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String preparedBy() {
+        return preparedBy;
+    }
+
+    /** 编制部门, 编制单位 or 预算单位: which word the table used for its preparer (unit budgets say 单位). */
+    public String preparedByWord() {
+        return preparedByWord;
+    }
+
+    /** The printed unit, or the template's when none is printed (元 for tables 1–8, 万元 for table 9). */
+    public String unit() {
+        if (unit != null) {
+            return unit;
+        }
+        return type == TableType.THREE_PUBLIC ? "万元" : "元";
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public List<ContentLine> content() {
+        return content;
+    }
+
+    public int firstLine() {
+        return firstLine;
+    }
+
+    public int lastLine() {
+        return lastLine;
+    }
+
+    /**
+     * The year the table prints: when its title and headers print several years, the first that differs from
+     * the document's (so a wrong year is never hidden), else the title's year; null when none is printed.
+     */
+    public Integer headerYear(int documentYear) {
+        List<Integer> all = new ArrayList<>(titleYears);
+        all.addAll(headerYears);
+        for (Integer year : all) {
+            if (documentYear > 0 && year != documentYear) {
+                return year;
+            }
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The first year the table prints in its title or headers, or 0. */
+    public int firstYear() {
+        if (!titleYears.isEmpty()) {
+            return titleYears.get(0);
+        }
+        return headerYears.isEmpty() ? 0 : headerYears.get(0);
+    }
+}

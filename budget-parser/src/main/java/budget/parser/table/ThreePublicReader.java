@@ -1,0 +1,196 @@
+package budget.parser.table;
+
+import budget.model.TableType;
+import budget.parser.placement.Slot;
+import budget.parser.text.Amounts;
+import budget.parser.text.Cell;
+import budget.parser.text.Chars;
+import budget.parser.text.Diagnostics;
+import budget.parser.text.LineForm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads table 9 (“三公”经费和机关运行经费): a three-row heading over one row of seven amounts in 万元. The
+ * headings name the cells: 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), 机关运行经费.
+ */
+public final class ThreePublicReader {
+
+    private static final List<String> CANONICAL = List.of(ThreePublicTable.TOTAL, ThreePublicTable.ABROAD,
+            ThreePublicTable.RECEPTION, ThreePublicTable.VEHICLE_TOTAL, ThreePublicTable.VEHICLE_PURCHASE,
+            ThreePublicTable.VEHICLE_RUNNING, ThreePublicTable.OPERATING);
+    private static final List<String> CANONICAL_LABELS = List.of("合计", "因公出国(境)费", "公务接待费", "小计", "购置费",
+            "运行费", "机关运行经费预算数");
+
+    private final Diagnostics diagnostics;
+
+    public ThreePublicReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public ThreePublicTable read(TableFrame frame) {
+        List<ContentLine> header = new ArrayList<>();
+        ContentLine data = null;
+        List<Cell> stream = new ArrayList<>();
+        for (ContentLine line : frame.content()) {
+            if (isDataLine(line)) {
+                if (data == null) {
+                    data = line;
+                    stream.addAll(line.cells().filled());
+                } else if (line.cells().form() == LineForm.SINGLE && data.cells().form() == LineForm.SINGLE) {
+                    stream.addAll(line.cells().filled()); // one cell per line: the row continues
+                } else {
+                    diagnostics.add(line.number(), TableType.THREE_PUBLIC.number(), line.text(),
+                            "a second row of amounts in table 9; only the first is read");
+                }
+            } else if (data == null && Chars.hasHan(line.text())) {
+                header.add(line);
+                frame.headerLine(line);
+            } else if (Chars.hasDigit(line.text())) {
+                diagnostics.add(line.number(), TableType.THREE_PUBLIC.number(), line.text(),
+                        "line with numbers in table 9 that is not its row of amounts");
+            }
+        }
+        if (data == null) {
+            return new ThreePublicTable(frame, CANONICAL, CANONICAL_LABELS, null, null, 0);
+        }
+        if (data.cells().form().delimited() && !header.isEmpty() && header.get(0).cells().form().delimited()) {
+            return delimited(frame, header, data);
+        }
+        return tokens(frame, header, data, stream);
+    }
+
+    private static boolean isDataLine(ContentLine line) {
+        boolean any = false;
+        for (Cell cell : line.cells().cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!Amounts.isAmount(cell.text())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private ThreePublicTable delimited(TableFrame frame, List<ContentLine> header, ContentLine data) {
+        int width = data.cells().cells().size();
+        String[] leaf = new String[width];
+        for (ContentLine line : header) {
+            List<Cell> cells = line.cells().cells();
+            for (int i = 0; i < cells.size() && i < width; i++) {
+                if (!cells.get(i).isBlank()) {
+                    leaf[i] = cells.get(i).text();
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            String name = leaf[i] == null ? null : name(leaf[i]);
+            String text = data.cells().cells().get(i).text();
+            if (name == null || names.contains(name)) {
+                if (!text.isEmpty()) {
+                    diagnostics.add(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
+                            "amount '" + text + "' under no known heading of table 9");
+                }
+                continue;
+            }
+            names.add(name);
+            labels.add(leaf[i].strip());
+            values.add(text.isEmpty() ? BigDecimal.ZERO : Amounts.parse(text));
+            printed.add(text);
+        }
+        if (names.size() < 2) {
+            return tokens(frame, header, data, data.cells().filled());
+        }
+        return new ThreePublicTable(frame, names, labels, Slot.placed("table 9", values.toArray(new BigDecimal[0])),
+                printed, data.number());
+    }
+
+    /** The stable name a heading stands for. */
+    static String name(String heading) {
+        String text = Chars.squeeze(heading);
+        if (text.contains("机关运行")) {
+            return ThreePublicTable.OPERATING;
+        }
+        if (text.contains("出国")) {
+            return ThreePublicTable.ABROAD;
+        }
+        if (text.contains("接待")) {
+            return ThreePublicTable.RECEPTION;
+        }
+        if (text.equals("小计") || text.contains("购置及运行")) {
+            return ThreePublicTable.VEHICLE_TOTAL;
+        }
+        if (text.contains("购置")) {
+            return ThreePublicTable.VEHICLE_PURCHASE;
+        }
+        if (text.contains("运行")) {
+            return ThreePublicTable.VEHICLE_RUNNING;
+        }
+        if (text.equals("合计") || text.equals("总计")) {
+            return ThreePublicTable.TOTAL;
+        }
+        return null;
+    }
+
+    /** Forms without kept cells: the template's order of the seven cells, placed by the identities if short. */
+    private ThreePublicTable tokens(TableFrame frame, List<ContentLine> header, ContentLine data, List<Cell> cells) {
+        List<String> names = new ArrayList<>(CANONICAL);
+        List<String> labels = new ArrayList<>(CANONICAL_LABELS);
+        if (receptionAfterVehicles(header)) {
+            names.remove(ThreePublicTable.RECEPTION);
+            names.add(6, ThreePublicTable.RECEPTION);
+            labels.remove("公务接待费");
+            labels.add(6, "公务接待费");
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (Cell cell : cells) {
+            values.add(Amounts.parse(cell.text()));
+        }
+        Slot slot;
+        if (values.size() >= names.size()) {
+            if (values.size() > names.size()) {
+                diagnostics.add(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
+                        "table 9 prints " + values.size() + " amounts for " + names.size() + " cells; the first are kept");
+            }
+            slot = Slot.placed("table 9", values.subList(0, names.size()).toArray(new BigDecimal[0]));
+        } else {
+            slot = ThreePublicIdentities.candidates(values, names);
+        }
+        return new ThreePublicTable(frame, names, labels, slot, printedTexts(cells), data.number());
+    }
+
+    private static boolean receptionAfterVehicles(List<ContentLine> header) {
+        int reception = -1;
+        int vehicles = -1;
+        int position = 0;
+        for (ContentLine line : header) {
+            for (Cell cell : line.cells().filled()) {
+                String text = Chars.squeeze(cell.text());
+                if (text.contains("接待") && reception < 0) {
+                    reception = position;
+                }
+                if (text.contains("购置及运行") && vehicles < 0) {
+                    vehicles = position;
+                }
+                position++;
+            }
+        }
+        return reception >= 0 && vehicles >= 0 && reception > vehicles;
+    }
+
+    private static List<String> printedTexts(List<Cell> cells) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : cells) {
+            texts.add(cell.text());
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,64 @@
+package budget.parser.title;
+
+import budget.parser.text.Chars;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A department name as printed and its normalised key. The key is the same for every spelling of one
+ * department: no numeric code prefix ({@code 157上海市松江区医疗保障局}), no consolidation or scope marker
+ * ({@code （汇总）}, {@code （部门）}, {@code （本级）}), no spaces, and the city prefix when the name starts at the
+ * district ({@code 闵行区医疗保障局} → {@code 上海市闵行区医疗保障局}) and the document names the city elsewhere.
+ *
+ * @param printed      as printed
+ * @param key          normalised
+ * @param code         the numeric code printed before the name, or null
+ * @param consolidated whether the name carried （汇总）
+ */
+public record DepartmentName(String printed, String key, String code, boolean consolidated) {
+
+    private static final Pattern CODE_PREFIX = Pattern.compile("^(\\d{1,12})[-_.、]?(?=\\D)");
+    private static final Pattern MARKER = Pattern.compile("[（(](汇总|部门|本级|合并)[）)]");
+    /** A name that starts at a district or county: its leading place name. */
+    private static final Pattern DISTRICT_START = Pattern.compile("^\\p{IsHan}{1,5}?[区县]");
+    private static final Pattern REGION = Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{1,5}?[区县])?");
+
+    /**
+     * Reads a printed department name.
+     *
+     * @param printed  the name as printed
+     * @param cityHint the city the document names (e.g. 上海市), used when the name starts at the district; may
+     *                 be null
+     */
+    public static DepartmentName of(String printed, String cityHint) {
+        String text = Chars.squeeze(printed);
+        String code = null;
+        Matcher codeMatch = CODE_PREFIX.matcher(text);
+        if (codeMatch.find()) {
+            code = codeMatch.group(1);
+            text = text.substring(codeMatch.end());
+        }
+        boolean consolidated = text.contains("汇总");
+        String key = MARKER.matcher(text).replaceAll("");
+        if (cityHint != null && startsAtDistrict(key)) {
+            key = cityHint + key;
+        }
+        return new DepartmentName(printed.strip(), key, code, consolidated);
+    }
+
+    /** Whether the name begins with a district or county and names no city before it. */
+    public static boolean startsAtDistrict(String name) {
+        Matcher district = DISTRICT_START.matcher(name);
+        return district.find() && name.lastIndexOf('市', district.end()) < 0;
+    }
+
+    /** The leading city and district of a key such as 上海市闵行区医疗保障局 (上海市闵行区), or null. */
+    public static String regionOf(String key) {
+        Matcher m = REGION.matcher(key);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+    }
+}
