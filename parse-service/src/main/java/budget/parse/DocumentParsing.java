@@ -52,7 +52,7 @@ class DocumentParsing {
         try {
             ParseOutcome outcome = parseTime.record(() -> parser.parse(received.text()));
             if (outcome instanceof ParseOutcome.NotABudget notABudget) {
-                return fail(received, notABudget.reason());
+                return fail(received, "not a budget document: " + notABudget.reason());
             }
             var budget = ((ParseOutcome.Parsed) outcome).budget();
             if (!identified(budget.metadata())) {

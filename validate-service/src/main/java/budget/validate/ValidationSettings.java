@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * budget.validation.severities: a rule id → severity map that overrides the catalogue's defaults, e.g.
- * {@code "[NARRATIVE.SUBJECT_ITEM_MATCHES_TABLE]": ERROR}.
+ * {@code "[NARRATIVE.SUBJECT_ITEM]": ERROR}.
  */
 @ConfigurationProperties("budget.validation")
 record ValidationSettings(Map<String, Severity> severities) {

@@ -1,0 +1,69 @@
+package budget.validator.engine;
+
+import budget.model.BudgetMetadata;
+import budget.model.BudgetTable;
+import budget.model.FactKind;
+import budget.model.NarrativeFact;
+import budget.model.ParseDiagnostic;
+import budget.model.ParsedBudget;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One validation run's view of a budget: the tables as code trees and summary tables, built once and shared by
+ * every rule family of the run. Not thread-safe; each run makes its own.
+ */
+public final class BudgetView {
+
+    private final ParsedBudget budget;
+    private final Map<Integer, CodeTree> codeTrees = new HashMap<>();
+    private final Map<Integer, SummaryTable> summaries = new HashMap<>();
+    private ThreePublicTable threePublic;
+
+    public BudgetView(ParsedBudget budget) {
+        this.budget = budget;
+    }
+
+    public ParsedBudget budget() {
+        return budget;
+    }
+
+    /** Table 2, 3, 5, 6, 7 or 8. */
+    public CodeTree codeTree(int table) {
+        return codeTrees.computeIfAbsent(table, n -> CodeTree.of(budget.table(n)));
+    }
+
+    /** Table 1 or 4. */
+    public SummaryTable summary(int table) {
+        return summaries.computeIfAbsent(table, n -> SummaryTable.of(budget.table(n)));
+    }
+
+    public ThreePublicTable threePublic() {
+        if (threePublic == null) {
+            threePublic = ThreePublicTable.of(budget.table(9));
+        }
+        return threePublic;
+    }
+
+    public BudgetTable table(int number) {
+        return budget.table(number);
+    }
+
+    public BudgetMetadata metadata() {
+        return budget.metadata();
+    }
+
+    public List<NarrativeFact> facts() {
+        return budget.facts();
+    }
+
+    public List<NarrativeFact> facts(FactKind kind) {
+        return budget.facts(kind);
+    }
+
+    public List<ParseDiagnostic> diagnostics() {
+        return budget.diagnostics();
+    }
+}

@@ -1,0 +1,107 @@
+package budget.validator.engine;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Comparing the names of classification rows and items as different tables and the narrative print them. */
+public final class Names {
+
+    /** Numbering in front of an item: 一、 1、 1. (一) （二） - 1 */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[-•·]\\s*)?(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十百0-9]+\\s*[、.．]|[0-9]+\\s+)\\s*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** A name that starts with a code (208 社会保障…) keeps its digits: they are not numbering. */
+    private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」]");
+    /** Level markers after a subject name: 卫生健康支出（类）. */
+    private static final Pattern LEVEL_MARK = Pattern.compile("[（(]([类款项])[)）]$");
+    /** Words that say nothing about which line a project is: every project has 经费 and 资金. */
+    private static final List<String> FILLER = List.of("项目", "经费", "资金", "支出", "其他", "情况说明", "科目");
+
+    private Names() {
+    }
+
+    /** The bare name: no spaces, quotes, numbering, 科目 suffix or level marker. */
+    public static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        String bare = QUOTES.matcher(name.strip()).replaceAll("");
+        if (!LEADING_CODE.matcher(bare).lookingAt()) {
+            bare = NUMBERING.matcher(bare).replaceFirst("");
+        }
+        bare = SPACES.matcher(bare).replaceAll("");
+        bare = LEVEL_MARK.matcher(bare).replaceFirst("");
+        if (bare.endsWith("科目")) {
+            bare = bare.substring(0, bare.length() - 2);
+        }
+        return bare;
+    }
+
+    /** 1 (类), 2 (款) or 3 (项) when the name carries a level marker, else 0. */
+    public static int levelMarked(String name) {
+        if (name == null) {
+            return 0;
+        }
+        var matcher = LEVEL_MARK.matcher(SPACES.matcher(name).replaceAll(""));
+        if (!matcher.find()) {
+            return 0;
+        }
+        return switch (matcher.group(1)) {
+            case "类" -> 1;
+            case "款" -> 2;
+            default -> 3;
+        };
+    }
+
+    public static boolean same(String a, String b) {
+        return sameBare(normalise(a), normalise(b));
+    }
+
+    /** One name is the other with a few more characters (其他医疗救助 / 其他医疗救助支出). */
+    public static boolean close(String a, String b) {
+        return closeBare(normalise(a), normalise(b));
+    }
+
+    /** {@link #same} for names already normalised (hot loops normalise each name once). */
+    public static boolean sameBare(String left, String right) {
+        return !left.isEmpty() && left.equals(right);
+    }
+
+    /** {@link #close} for names already normalised. */
+    public static boolean closeBare(String left, String right) {
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        return left.equals(right) || left.startsWith(right) || right.startsWith(left);
+    }
+
+    /** How many two-character pieces the names share once filler words are removed. */
+    public static int sharedBigrams(String a, String b) {
+        Set<String> left = bigrams(withoutFiller(a));
+        left.retainAll(bigrams(withoutFiller(b)));
+        return left.size();
+    }
+
+    private static String withoutFiller(String name) {
+        String bare = normalise(name);
+        for (String filler : FILLER) {
+            bare = bare.replace(filler, " ");
+        }
+        return bare;
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> pieces = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            String piece = text.substring(i, i + 2);
+            if (piece.isBlank() || piece.contains(" ")) {
+                continue;
+            }
+            pieces.add(piece);
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,26 @@
+package budget.validator;
+
+import budget.model.ParsedBudget;
+import budget.model.validation.ValidationReport;
+import budget.model.validation.ValidationStatus;
+import budget.validator.testing.BudgetFixture;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-built budget every rule test starts from is consistent: the validator has nothing to say about it. */
+class FixtureTests {
+
+    @Test
+    void theConsistentFixtureHasNoFindingsAndRunsEveryRule() {
+        ParsedBudget budget = BudgetFixture.consistent();
+
+        ValidationReport report = new BudgetValidator().validate(budget);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.status()).isEqualTo(ValidationStatus.VALID);
+        // every rule ran, except: the failure report, the tolerance note (nothing to tolerate) and table 7's
+        // 合计 = Σ类 (the empty table 7 prints no 合计 row)
+        assertThat(report.rulesChecked()).isEqualTo(BudgetValidator.catalogue().size() - 3);
+    }
+}
