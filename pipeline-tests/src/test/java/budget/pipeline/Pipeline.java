@@ -89,7 +89,10 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
                 "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
-                "--budget.security.api-keys=" + API_KEY);
+                "--budget.security.api-keys=" + API_KEY,
+                // the services' own logs would drown the test report; warnings and errors still show
+                "--logging.level.root=WARN",
+                "--logging.level.de.bwaldvogel.mongo=ERROR");
     }
 
     public String topic(String stage) {
