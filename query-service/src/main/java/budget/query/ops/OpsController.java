@@ -43,11 +43,12 @@ class OpsController {
     @Operation(summary = "Re-publish dead letters (by id, or all) to their original topic; idempotent unless forced")
     @PostMapping("/api/ops/dlq/replay")
     List<ReplayResult> replay(@RequestBody ReplayRequest request) {
-        return deadLetters.replay(request.ids() == null ? List.of() : request.ids(), request.all(), request.force());
+        return deadLetters.replay(request.ids() == null ? List.of() : request.ids(), Boolean.TRUE.equals(request.all()),
+                Boolean.TRUE.equals(request.force()));
     }
 
     /** ids: dead letter ids from the list; all: every dead letter; force: replay again what was replayed. */
-    record ReplayRequest(@JsonProperty("ids") List<String> ids, @JsonProperty("all") boolean all,
-                         @JsonProperty("force") boolean force) {
+    record ReplayRequest(@JsonProperty("ids") List<String> ids, @JsonProperty("all") Boolean all,
+                         @JsonProperty("force") Boolean force) {
     }
 }

@@ -3,6 +3,7 @@ package budget.query.ops;
 import budget.query.documents.DocumentStatusStore;
 import budget.support.PipelineTopics;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -106,9 +107,18 @@ class TopicMonitor {
             throws ExecutionException, InterruptedException, TimeoutException {
         Collection<GroupListing> groups = admin.listGroups().all().get(15, TimeUnit.SECONDS);
         List<TopicsView.GroupLag> lags = new ArrayList<>();
+        List<String> groupIds = groups.stream().map(GroupListing::groupId).toList();
+        Map<String, ConsumerGroupDescription> described = groupIds.isEmpty() ? Map.of()
+                : admin.describeConsumerGroups(groupIds).all().get(15, TimeUnit.SECONDS);
         for (GroupListing group : groups) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                    .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> committed = new java.util.HashMap<>(admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS));
+            // a member assigned a partition it has not committed on yet: nothing of it is consumed
+            ConsumerGroupDescription description = described.get(group.groupId());
+            if (description != null) {
+                description.members().forEach(m -> m.assignment().topicPartitions()
+                        .forEach(p -> committed.putIfAbsent(p, null)));
+            }
             Map<String, List<TopicPartition>> byTopic = committed.keySet().stream()
                     .filter(p -> names.contains(p.topic()))
                     .collect(Collectors.groupingBy(TopicPartition::topic, TreeMap::new, Collectors.toList()));
