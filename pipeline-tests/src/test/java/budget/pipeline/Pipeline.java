@@ -92,7 +92,8 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.security.api-keys=" + API_KEY,
                 // the services' own logs would drown the test report; warnings and errors still show
                 "--logging.level.root=WARN",
-                "--logging.level.de.bwaldvogel.mongo=ERROR");
+                "--logging.level.de.bwaldvogel.mongo=ERROR",
+                "--logging.level.org.apache.kafka=ERROR");
     }
 
     public String topic(String stage) {
