@@ -62,7 +62,7 @@ class OperationsIntegrationTests {
     void aReplayedDeadLetterIsProcessedOnceHoweverOftenItIsReplayed() throws Exception {
         byte[] text = SampleVariants.samples().get("baoshan-medical-security-2026.txt");
         String variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局重放");
-        String documentId = Hashes.sha256(variant.getBytes(StandardCharsets.UTF_8));
+        String documentId = budget.events.DocumentIds.of(variant.getBytes(StandardCharsets.UTF_8));
         DocumentReceived event = DocumentReceived.of(documentId, "replayed.txt", "UTF-8", text.length, variant, Instant.now());
         String dlq = pipeline.topic("received") + ".parse-service.dlq";
         // a dead letter whose cause has been fixed: as the binder writes it, with the original topic in a header

@@ -1,5 +1,6 @@
 package budget.cli.bench;
 
+import budget.events.DocumentIds;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
@@ -22,10 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ final class QueryBench {
                     if (year.equals("2026")) {
                         departments.add(budget.metadata().departmentKey());
                     }
-                    String id = sha256(text);
+                    String id = DocumentIds.of(text.getBytes(StandardCharsets.UTF_8));
                     Instant now = Instant.now();
                     DocumentReceived received = DocumentReceived.of(id, variant.getKey(), "UTF-8", text.length(), "", now);
                     DocumentParsed parsedEvent = DocumentParsed.of(received, budget, now);
@@ -152,9 +151,5 @@ final class QueryBench {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,6 @@
 package budget.ingest.upload;
 
+import budget.events.DocumentIds;
 import budget.events.DocumentReceived;
 import budget.support.KafkaMessages;
 import budget.text.DecodedText;
@@ -12,12 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Service;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -83,7 +81,7 @@ class DocumentIntake {
             throw e.kind() == UnreadableText.Kind.BINARY ? UploadRejected.unsupported(file.filename(), e.getMessage())
                     : UploadRejected.unprocessable(file.filename(), e.getMessage());
         }
-        return new Checked(sha256(file.bytes()), file.filename(), file.bytes().length, text);
+        return new Checked(DocumentIds.of(file.bytes()), file.filename(), file.bytes().length, text);
     }
 
     private void publish(Checked file) {
@@ -102,14 +100,6 @@ class DocumentIntake {
         registry.record(file.documentId(), file.filename(), file.text().encoding(), file.sizeBytes(), now);
         uploadBytes.record(file.sizeBytes());
         meters.counter("budget.documents", "stage", "received").increment();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private record Checked(String documentId, String filename, long sizeBytes, DecodedText text) {

@@ -28,7 +28,7 @@ class UploadedFileTests {
 
     @Test
     void documentIdIsTheSha256OfTheBytes() {
-        assertThat(DocumentIntake.sha256("abc".getBytes()))
+        assertThat(budget.events.DocumentIds.of("abc".getBytes()))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }
