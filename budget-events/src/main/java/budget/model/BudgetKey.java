@@ -22,4 +22,15 @@ public record BudgetKey(
     public String id() {
         return departmentKey + "|" + kind + "|" + year;
     }
+
+    /** The key of an {@link #id()}; read from the right, so a department key may itself contain "|". */
+    public static BudgetKey parse(String id) {
+        int yearAt = id.lastIndexOf('|');
+        int kindAt = yearAt < 0 ? -1 : id.lastIndexOf('|', yearAt - 1);
+        if (kindAt <= 0) {
+            throw new IllegalArgumentException("not a budget key id: " + id);
+        }
+        return new BudgetKey(id.substring(0, kindAt), BudgetKind.valueOf(id.substring(kindAt + 1, yearAt)),
+                Integer.parseInt(id.substring(yearAt + 1)));
+    }
 }

@@ -2,6 +2,7 @@ package budget.stack;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,12 @@ import java.util.concurrent.CountDownLatch;
  * The local run's MongoDB: a MongoDB wire-protocol server (mongo-java-server) persisting to an H2 file, so
  * the services talk to it with the real MongoDB driver and the data survives restarts.
  *
- * <p>Usage: {@code EmbeddedMongo <port> <data-file>}. Runs until the process is stopped, then flushes and
- * closes the store.
+ * <p>Usage: {@code EmbeddedMongo <port> <data-file> [cache-MiB]}. Runs until the process is stopped, then
+ * flushes and closes the store.
+ *
+ * <p>The server has no secondary indexes and reads a collection whole for a scan; its page cache (default
+ * 16 MiB in H2) is what decides whether a scan deserialises documents from the file or finds them in memory,
+ * so the cache is sized to hold the working set (default 512 MiB).
  */
 public final class EmbeddedMongo {
 
@@ -20,17 +25,20 @@ public final class EmbeddedMongo {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: EmbeddedMongo <port> <data-file>");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: EmbeddedMongo <port> <data-file> [cache-MiB]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]).toAbsolutePath();
         Files.createDirectories(file.getParent());
-        H2Backend backend = new H2Backend(file.toString());
+        int cacheMiB = args.length == 3 ? Integer.parseInt(args[2]) : 512;
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB).open();
+        H2Backend backend = new ValueOrderedH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
-        System.out.println("embedded MongoDB wire server listening on 127.0.0.1:" + port + ", data in " + file);
+        System.out.println("embedded MongoDB wire server listening on 127.0.0.1:" + port + ", data in " + file
+                + ", page cache " + cacheMiB + " MiB");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.shutdown();

@@ -221,6 +221,14 @@ class PipelineIntegrationTests {
         assertThat(record.getList("history", Document.class)).extracting(h -> h.getString("documentId")).containsExactly(originalId);
         assertThat(record.getLong("revision")).isEqualTo(2);
         assertThat(budgets.countDocuments()).as("still one record per budget").isEqualTo(5);
+
+        String versions = "/api/budgets/" + URLEncoder.encode("上海市闵行区医疗保障局", StandardCharsets.UTF_8) + "/2026/versions/";
+        HttpResponse<String> old = Uploads.get(pipeline.queryUrl(), versions + originalId);
+        assertThat(old.statusCode()).as(old.body()).isEqualTo(200);
+        JsonNode oldVersion = EventJson.mapper().readTree(old.body());
+        assertThat(oldVersion.path("filename").asString()).isEqualTo(name);
+        assertThat(oldVersion.path("budget").path("tables")).as("the superseded version, whole").hasSize(9);
+        assertThat(Uploads.get(pipeline.queryUrl(), versions + "0".repeat(64)).statusCode()).isEqualTo(404);
     }
 
     private static Map<String, byte[]> samples() {

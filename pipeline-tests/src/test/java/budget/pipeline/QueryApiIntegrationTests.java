@@ -192,7 +192,8 @@ class QueryApiIntegrationTests {
         assertThat(paths.propertyNames()).contains(
                 "/api/departments", "/api/budgets", "/api/budgets/{departmentKey}/{year}",
                 "/api/budgets/{departmentKey}/{year}/tables/{table}", "/api/budgets/{departmentKey}/{year}/lines/{code}",
-                "/api/budgets/{departmentKey}/{year}/breakdown", "/api/departments/{departmentKey}/series/{code}",
+                "/api/budgets/{departmentKey}/{year}/breakdown",
+                "/api/budgets/{departmentKey}/{year}/versions/{documentId}", "/api/departments/{departmentKey}/series/{code}",
                 "/api/departments/{departmentKey}/changes", "/api/years/{year}/codes/{code}",
                 "/api/years/{year}/codes/{code}/sum", "/api/years/{year}/codes/{code}/top", "/api/findings",
                 "/api/documents/{documentId}", "/api/ops/topics", "/api/ops/dlq", "/api/ops/dlq/replay", "/asyncapi.yaml");

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,6 +50,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "0", description = "Documents per second; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--warmup", defaultValue = "200", description = {"Documents sent (and awaited) before the measured run, "
+            + "so the figures are of warm JVMs, not of class loading and JIT compilation; also warms the baseline",
+            "(default: ${DEFAULT-VALUE})."})
+    int warmup;
+
     @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -85,7 +91,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
-        Map<String, byte[]> documents = DocumentVariants.of(DocumentVariants.read(home.resolve("samples")), docs);
+        Map<String, byte[]> variants = DocumentVariants.of(DocumentVariants.read(home.resolve("samples")), warmup + docs);
+        Map<String, byte[]> warmupDocuments = new LinkedHashMap<>();
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        variants.forEach((name, bytes) -> (warmupDocuments.size() < warmup ? warmupDocuments : documents).put(name, bytes));
         LocalStack stack = null;
         String bootstrap = kafka;
         String mongoUri = mongo;
@@ -118,9 +127,16 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.println("result written to " + out.toAbsolutePath());
                 return 0;
             }
+            PipelineClient uploads = new PipelineClient(ingest, query, key);
+            if (!warmupDocuments.isEmpty()) {
+                System.out.println("warming up: " + warmupDocuments.size() + " documents through the pipeline and the baseline ...");
+                runPipeline(uploads, warmupDocuments, statuses, 0);
+                KafkaBaseline.run(bootstrap, new ArrayList<>(warmupDocuments.values()), PARTITIONS, MAX_MESSAGE_BYTES);
+            }
             Map<String, Long> pids = stack == null ? Map.of() : stack.pids();
             Map<String, ProcessUsage> before = usage(pids);
-            PipelineRun pipeline = runPipeline(new PipelineClient(ingest, query, key), documents, statuses);
+            System.out.println("measuring: " + documents.size() + " documents at " + (rate == 0 ? "full speed" : rate + " docs/s") + " ...");
+            PipelineRun pipeline = runPipeline(uploads, documents, statuses, rate);
             Map<String, ProcessUsage> after = usage(pids);
             System.out.println("pipeline: " + pipeline.stored() + " documents stored; running the raw Kafka baseline ...");
             KafkaBaseline.Result baseline = KafkaBaseline.run(bootstrap, new ArrayList<>(documents.values()), PARTITIONS, MAX_MESSAGE_BYTES);
@@ -142,7 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private PipelineRun runPipeline(PipelineClient client, Map<String, byte[]> documents,
-                                    MongoCollection<Document> statuses) throws Exception {
+                                    MongoCollection<Document> statuses, double rate) throws Exception {
         List<Map<String, byte[]>> batches = new ArrayList<>();
         Map<String, byte[]> current = new LinkedHashMap<>();
         for (var document : documents.entrySet()) {
@@ -156,6 +172,9 @@ public final class BenchCommand implements Callable<Integer> {
             batches.add(current);
         }
         Map<String, Instant> sentAt = new ConcurrentHashMap<>();
+        Bson isValidated = Filters.eq("status", "VALIDATED");
+        // counted by status alone while waiting: cheap for the store under test; the documents are matched by id once, at the end
+        long validatedBefore = statuses.countDocuments(isValidated);
         ExecutorService uploaders = Executors.newFixedThreadPool(4);
         Instant start = Instant.now();
         List<Future<?>> uploads = new ArrayList<>();
@@ -185,18 +204,15 @@ public final class BenchCommand implements Callable<Integer> {
 
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         long stored = 0;
-        while (Instant.now().isBefore(deadline)) {
-            stored = statuses.countDocuments(Filters.and(Filters.in("_id", sentAt.keySet()), Filters.eq("status", "VALIDATED")));
-            if (stored == sentAt.size()) {
-                break;
-            }
-            Thread.sleep(200);
+        while (Instant.now().isBefore(deadline) && statuses.countDocuments(isValidated) - validatedBefore < sentAt.size()) {
+            Thread.sleep(500);
         }
         List<Long> latencies = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         List.of("upload→received", "received→parsed", "parsed→validated", "validated→stored").forEach(s -> stages.put(s, new ArrayList<>()));
         Instant last = start;
-        for (Document status : statuses.find(Filters.and(Filters.in("_id", sentAt.keySet()), Filters.eq("status", "VALIDATED")))) {
+        for (Document status : statuses.find(Filters.and(Filters.in("_id", sentAt.keySet()), isValidated))) {
+            stored++;
             Instant sent = sentAt.get(status.getString("_id"));
             Document stageTimes = status.get("stages", Document.class);
             Instant received = Instant.parse(stageTimes.get("received", Document.class).getString("at"));

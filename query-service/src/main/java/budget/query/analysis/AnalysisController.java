@@ -96,10 +96,10 @@ class AnalysisController {
             default -> throw new BadRequest("by", "'" + by + "' is not 'function' or 'economic'");
         };
         BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
-        if (budgets.find(key).isEmpty()) {
+        if (!budgets.exists(key)) {
             throw new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year);
         }
-        return lines.breakdown(key.id(), table);
+        return lines.breakdown(key, table);
     }
 
     private List<Integer> requireDepartment(String departmentKey, BudgetKind kind) {

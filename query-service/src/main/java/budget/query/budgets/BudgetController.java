@@ -7,6 +7,7 @@ import budget.query.web.NotFound;
 import budget.query.web.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 class BudgetController {
 
     private final BudgetStore budgets;
+    private final BudgetLines lines;
 
-    BudgetController(BudgetStore budgets) {
+    BudgetController(BudgetStore budgets, BudgetLines lines) {
         this.budgets = budgets;
+        this.lines = lines;
     }
 
-    @Operation(summary = "One budget record, whole: current version, report, history")
+    @Operation(summary = "One budget record, whole: current version with its report, and the superseded versions listed")
     @GetMapping("/api/budgets/{departmentKey}/{year}")
     BudgetRecord budget(@PathVariable String departmentKey, @PathVariable int year,
                         @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
@@ -44,12 +47,24 @@ class BudgetController {
     List<BudgetLine> line(@PathVariable String departmentKey, @PathVariable int year, @PathVariable String code,
                           @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, year);
-        List<BudgetLine> lines = budgets.lines(key, Parameters.code(code));
-        if (lines.isEmpty()) {
-            throw budgets.find(key).isEmpty() ? notFound(key)
-                    : new NotFound("budget " + key.id() + " has no line " + code);
+        String wanted = Parameters.code(code);
+        List<BudgetLine> found = lines.find(BudgetLine.CODE_TABLES.stream()
+                .map(table -> BudgetLine.id(key.id(), table, wanted)).toList()).stream()
+                .sorted(Comparator.comparingInt(BudgetLine::table)).toList();
+        if (found.isEmpty()) {
+            throw budgets.exists(key) ? new NotFound("budget " + key.id() + " has no line " + code) : notFound(key);
         }
-        return lines;
+        return found;
+    }
+
+    @Operation(summary = "One version of a budget, whole, by the document id it was read from (current or superseded)")
+    @GetMapping("/api/budgets/{departmentKey}/{year}/versions/{documentId}")
+    BudgetVersion version(@PathVariable String departmentKey, @PathVariable int year, @PathVariable String documentId,
+                          @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
+        BudgetKey key = new BudgetKey(departmentKey, kind, year);
+        return budgets.version(key, documentId).orElseThrow(() -> budgets.exists(key)
+                ? new NotFound("budget " + key.id() + " has no version read from document " + documentId)
+                : notFound(key));
     }
 
     private static NotFound notFound(BudgetKey key) {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole-document record of one budget (department key, kind, year) in the budgets collection: the
- * current version in full, every superseded version in history, and summary fields for filtering.
+ * current version in full, a summary of every superseded version (kept whole in budget_versions), and
+ * summary fields for filtering.
  *
  * @param id       the budget key id, deterministic, so every version lands on the same record
  * @param revision incremented on every change; writes are conditional on it (optimistic concurrency)
@@ -35,13 +36,24 @@ public record BudgetRecord(
         @JsonProperty("documentIds") List<String> documentIds,
         @JsonProperty("revision") long revision,
         @JsonProperty("current") BudgetVersion current,
-        @JsonProperty("history") List<BudgetVersion> history,
-        @JsonProperty("lines") List<BudgetLine> lines) {
+        @JsonProperty("history") List<VersionSummary> history) {
 
     public BudgetRecord {
         documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
         history = history == null ? List.of() : List.copyOf(history);
-        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /**
+     * What storing one event does to a record.
+     *
+     * @param next       the record to write
+     * @param superseded the version that leaves (or never reaches) current, to keep whole; null if none
+     */
+    record Change(BudgetRecord next, BudgetVersion superseded) {
+
+        boolean currentChanged(BudgetRecord previous) {
+            return previous == null || !previous.current().documentId().equals(next.current().documentId());
+        }
     }
 
     static BudgetRecord first(DocumentValidated event) {
@@ -49,43 +61,44 @@ public record BudgetRecord(
     }
 
     /**
-     * The record after this event, or empty when the event changes nothing (a redelivery or a replay of a
-     * version already stored). A newer upload becomes current and the old current moves to history; an
-     * older one arriving late (a replay) only joins the history.
+     * The change this event makes, or empty when it changes nothing (a redelivery or a replay of a version
+     * already stored). A newer upload becomes current and the old current moves to history; an older one
+     * arriving late (a replay) only joins the history.
      */
-    Optional<BudgetRecord> apply(DocumentValidated event) {
+    Optional<Change> apply(DocumentValidated event) {
         if (documentIds.contains(event.documentId())) {
             return Optional.empty();
         }
         BudgetVersion incoming = BudgetVersion.of(event);
         if (incoming.newerThan(current)) {
-            return Optional.of(withCurrent(event, incoming, append(history, current), revision + 1));
+            return Optional.of(new Change(withCurrent(event, incoming, append(history, current), revision + 1), current));
         }
         BudgetRecord kept = new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status,
-                errors, warnings, notes, totals, null, revision + 1, current, append(history, incoming), lines);
-        return Optional.of(kept.withDocumentIds());
+                errors, warnings, notes, totals, null, revision + 1, current, append(history, incoming));
+        return Optional.of(new Change(kept.withDocumentIds(), incoming));
     }
 
-    private static BudgetRecord withCurrent(DocumentValidated event, BudgetVersion current, List<BudgetVersion> history,
+    private static BudgetRecord withCurrent(DocumentValidated event, BudgetVersion current, List<VersionSummary> history,
                                             long revision) {
         var metadata = event.budget().metadata();
         return new BudgetRecord(event.budgetKey().id(), event.budgetKey().departmentKey(), event.budgetKey().kind(),
                 event.budgetKey().year(), metadata.departmentPrinted(), metadata.level(), metadata.region(),
                 current.status(), current.report().errors(), current.report().warnings(), current.report().notes(),
-                BudgetTotals.of(current.budget()), null, revision, current, history, BudgetLine.of(current.budget()))
+                BudgetTotals.of(current.budget()), null, revision, current, history)
                 .withDocumentIds();
     }
 
     private BudgetRecord withDocumentIds() {
-        List<String> ids = Stream.concat(Stream.of(current), history.stream()).map(BudgetVersion::documentId).toList();
+        List<String> ids = Stream.concat(Stream.of(current.documentId()), history.stream().map(VersionSummary::documentId))
+                .toList();
         return new BudgetRecord(id, departmentKey, kind, year, departmentPrinted, level, region, status, errors,
-                warnings, notes, totals, ids, revision, current, history, lines);
+                warnings, notes, totals, ids, revision, current, history);
     }
 
-    private static List<BudgetVersion> append(List<BudgetVersion> history, BudgetVersion version) {
-        List<BudgetVersion> out = new ArrayList<>(history);
-        out.add(version);
-        out.sort(Comparator.comparing(BudgetVersion::receivedAt).thenComparing(BudgetVersion::documentId));
+    private static List<VersionSummary> append(List<VersionSummary> history, BudgetVersion version) {
+        List<VersionSummary> out = new ArrayList<>(history);
+        out.add(VersionSummary.of(version));
+        out.sort(Comparator.comparing(VersionSummary::receivedAt).thenComparing(VersionSummary::documentId));
         return out;
     }
 }

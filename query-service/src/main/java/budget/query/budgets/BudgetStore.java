@@ -2,28 +2,29 @@ package budget.query.budgets;
 
 import budget.events.DocumentValidated;
 import budget.model.BudgetKey;
+import budget.model.BudgetTable;
 import budget.query.storage.BsonMapping;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import budget.model.BudgetTable;
-import org.bson.conversions.Bson;
-import java.util.ArrayList;
-import java.util.List;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The budgets collection: one record per budget key. Writes are read-modify-write conditional on the
- * record's revision, so two instances storing versions of the same budget at once cannot lose either.
+ * The budgets collection (one record per budget key) and budget_versions (superseded versions, whole, by
+ * document id). Record writes are conditional on the record's revision, so two instances storing versions
+ * of the same budget at once cannot lose either; the derived views are rewritten before each record write.
  */
 @Component
 public class BudgetStore {
@@ -31,32 +32,58 @@ public class BudgetStore {
     private static final int MAX_ATTEMPTS = 10;
 
     private final MongoCollection<Document> budgets;
+    private final MongoCollection<Document> versions;
+    private final List<CurrentVersionView> views;
 
-    BudgetStore(MongoDatabase database) {
+    BudgetStore(MongoDatabase database, List<CurrentVersionView> views) {
         this.budgets = database.getCollection("budgets");
+        this.versions = database.getCollection("budget_versions");
+        this.views = views;
+        // unique by construction (the _id is); it lets even a server without secondary indexes find the
+        // record of a conditional write by index instead of by a scan
+        budgets.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().name("id_revision").unique(true));
         budgets.createIndex(Indexes.ascending("departmentKey", "year"), new IndexOptions().name("department_year"));
         budgets.createIndex(Indexes.ascending("year", "status"), new IndexOptions().name("year_status"));
-        budgets.createIndex(Indexes.ascending("documentIds"), new IndexOptions().name("document_ids"));
+        versions.createIndex(Indexes.ascending("budgetId"), new IndexOptions().name("budget"));
     }
 
     /** Stores the event's version; returns whether anything changed (false for a redelivery). */
     public boolean store(DocumentValidated event) {
         String id = event.budgetKey().id();
+        BudgetRecord attempted = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<BudgetRecord> existing = find(id);
-            if (existing.isEmpty()) {
-                if (insert(BudgetRecord.first(event))) {
+            BudgetRecord existing = find(id).orElse(null);
+            List<BudgetRecord> previous = new ArrayList<>(2);
+            if (existing != null) {
+                previous.add(existing);
+            }
+            if (attempted != null) {
+                previous.add(attempted);
+            }
+            if (existing == null) {
+                attempted = BudgetRecord.first(event);
+                writeViews(previous, attempted);
+                if (insert(attempted)) {
                     return true;
                 }
                 continue;
             }
-            Optional<BudgetRecord> next = existing.get().apply(event);
-            if (next.isEmpty()) {
+            Optional<BudgetRecord.Change> change = existing.apply(event);
+            if (change.isEmpty()) {
                 return false;
             }
-            Document replacement = BsonMapping.toDocument(next.get());
+            BudgetRecord next = change.get().next();
+            versions.replaceOne(Filters.eq("_id", change.get().superseded().documentId()),
+                    BsonMapping.toDocument(change.get().superseded()).append("budgetId", id),
+                    new ReplaceOptions().upsert(true));
+            // a retry may follow a concurrent write whose views this one's earlier attempt overwrote
+            if (change.get().currentChanged(existing) || attempted != null) {
+                writeViews(previous, next);
+            }
+            attempted = next;
             var result = budgets.replaceOne(
-                    Filters.and(Filters.eq("_id", id), Filters.eq("revision", existing.get().revision())), replacement);
+                    Filters.and(Filters.eq("_id", id), Filters.eq("revision", existing.revision())),
+                    BsonMapping.toDocument(next));
             if (result.getMatchedCount() == 1) {
                 return true;
             }
@@ -74,33 +101,55 @@ public class BudgetStore {
         return find(key.id());
     }
 
-    /** One table of the current version, cut out in MongoDB; empty when the budget is unknown. */
-    public Optional<BudgetTable> table(BudgetKey key, int number) {
-        if (budgets.countDocuments(Filters.eq("_id", key.id())) == 0) {
-            return Optional.empty();
-        }
-        List<Bson> pipeline = List.of(
-                Aggregates.match(Filters.eq("_id", key.id())),
-                Aggregates.project(Projections.computed("table", "$current.budget.tables")),
-                Aggregates.unwind("$table"),
-                Aggregates.match(Filters.eq("table.number", number)));
-        Document found = budgets.aggregate(pipeline).first();
-        return Optional.of(found == null ? BudgetTable.missing(number)
-                : BsonMapping.fromDocument(found.get("table", Document.class), BudgetTable.class));
+    public boolean exists(BudgetKey key) {
+        return budgets.find(Filters.eq("_id", key.id())).projection(Projections.include("_id")).first() != null;
     }
 
-    /** The lines of one code in every code table of the current version. */
-    public List<BudgetLine> lines(BudgetKey key, String code) {
-        List<Bson> pipeline = List.of(
-                Aggregates.match(Filters.eq("_id", key.id())),
-                Aggregates.project(Projections.computed("line", "$lines")),
-                Aggregates.unwind("$line"),
-                Aggregates.match(Filters.eq("line.code", code)));
-        List<BudgetLine> out = new ArrayList<>();
-        for (Document d : budgets.aggregate(pipeline)) {
-            out.add(BsonMapping.fromDocument(d.get("line", Document.class), BudgetLine.class));
+    /** One version whole: the current one or a superseded one, by document id. */
+    public Optional<BudgetVersion> version(BudgetKey key, String documentId) {
+        Optional<BudgetRecord> record = find(key);
+        if (record.isEmpty() || !record.get().documentIds().contains(documentId)) {
+            return Optional.empty();
+        }
+        if (record.get().current().documentId().equals(documentId)) {
+            return Optional.of(record.get().current());
+        }
+        return Optional.ofNullable(versions.find(Filters.eq("_id", documentId)).first())
+                .map(document -> {
+                    document.remove("budgetId");
+                    return BsonMapping.fromDocument(document, BudgetVersion.class);
+                });
+    }
+
+    /** One table of the current version; empty when the budget is unknown. */
+    public Optional<BudgetTable> table(BudgetKey key, int number) {
+        return tables(List.of(key.id()), number).stream().findFirst().map(TableOfBudget::table);
+    }
+
+    /** One table of the current version of each of these budgets that exists. */
+    public List<TableOfBudget> tables(Collection<String> ids, int number) {
+        List<TableOfBudget> out = new ArrayList<>();
+        // projected to the tables; the one wanted is picked here, since MongoDB cannot $elemMatch-project a
+        // nested array
+        for (Document d : budgets.find(Filters.in("_id", ids)).projection(
+                Projections.include("departmentKey", "departmentPrinted", "year", "current.budget.tables"))) {
+            BudgetTable table = d.getEmbedded(List.of("current", "budget", "tables"), List.<Document>of()).stream()
+                    .filter(t -> t.getInteger("number") == number).findFirst()
+                    .map(t -> BsonMapping.fromDocument(t, BudgetTable.class))
+                    .orElse(BudgetTable.missing(number));
+            out.add(new TableOfBudget(d.getString("_id"), d.getString("departmentKey"), d.getString("departmentPrinted"),
+                    d.getInteger("year"), table));
         }
         return out;
+    }
+
+    /** A table with the budget it belongs to. */
+    public record TableOfBudget(String budgetId, String departmentKey, String departmentPrinted, int year,
+                                BudgetTable table) {
+    }
+
+    private void writeViews(List<BudgetRecord> previous, BudgetRecord next) {
+        views.forEach(view -> view.write(previous, next));
     }
 
     private boolean insert(BudgetRecord record) {

@@ -16,15 +16,17 @@ import java.util.List;
 class CatalogController {
 
     private final CatalogQueries queries;
+    private final DepartmentCatalog departments;
 
-    CatalogController(CatalogQueries queries) {
+    CatalogController(CatalogQueries queries, DepartmentCatalog departments) {
         this.queries = queries;
+        this.departments = departments;
     }
 
     @Operation(summary = "Departments with budgets: key, printed names, level, region, years and kinds")
     @GetMapping("/api/departments")
     List<DepartmentSummary> departments() {
-        return queries.departments();
+        return departments.all();
     }
 
     @Operation(summary = "Budgets with summary fields, filtered by department, year, level, region, status and kind")

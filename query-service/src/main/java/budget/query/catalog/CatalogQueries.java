@@ -2,9 +2,8 @@ package budget.query.catalog;
 
 import budget.events.EventJson;
 import budget.query.budgets.BudgetTotals;
-import budget.query.storage.Budgets;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -16,43 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What the store holds: departments and budget lists, filtered and projected in MongoDB. */
+/** Budget lists, filtered, sorted, paged and projected in MongoDB. */
 @Component
 class CatalogQueries {
 
     private static final Bson SUMMARY_FIELDS = Projections.include("departmentKey", "departmentPrinted", "kind", "year",
             "level", "region", "status", "errors", "warnings", "notes", "totals", "current.documentId");
 
-    private final Budgets budgets;
+    private final MongoCollection<Document> budgets;
 
-    CatalogQueries(Budgets budgets) {
-        this.budgets = budgets;
-    }
-
-    List<DepartmentSummary> departments() {
-        List<Bson> pipeline = List.of(
-                Aggregates.project(Projections.include("departmentKey", "departmentPrinted", "level", "region", "year", "kind")),
-                Aggregates.group("$departmentKey",
-                        Accumulators.addToSet("printedNames", "$departmentPrinted"),
-                        Accumulators.first("level", "$level"),
-                        Accumulators.first("region", "$region"),
-                        Accumulators.addToSet("years", "$year"),
-                        Accumulators.addToSet("kinds", "$kind")),
-                Aggregates.sort(Sorts.ascending("_id")));
-        return budgets.aggregate(pipeline, d -> new DepartmentSummary(d.getString("_id"),
-                d.getList("printedNames", String.class).stream().sorted().toList(), d.getString("level"),
-                d.getString("region"), d.getList("years", Integer.class).stream().sorted().toList(),
-                d.getList("kinds", String.class).stream().sorted().toList()));
+    CatalogQueries(MongoDatabase database) {
+        this.budgets = database.getCollection("budgets");
     }
 
     Page<BudgetSummary> budgets(BudgetFilter filter, int page, int size) {
         Bson query = filter.toBson();
         List<BudgetSummary> items = new ArrayList<>();
-        for (Document d : budgets.collection().find(query).projection(SUMMARY_FIELDS)
+        for (Document d : budgets.find(query).projection(SUMMARY_FIELDS)
                 .sort(Sorts.ascending("departmentKey", "year", "kind")).skip(page * size).limit(size)) {
             items.add(summary(d));
         }
-        return new Page<>(items, page, size, budgets.collection().countDocuments(query));
+        return new Page<>(items, page, size, budgets.countDocuments(query));
     }
 
     private static BudgetSummary summary(Document raw) {

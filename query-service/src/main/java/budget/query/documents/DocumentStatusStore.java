@@ -36,6 +36,9 @@ public class DocumentStatusStore {
     DocumentStatusStore(MongoDatabase database) {
         this.documents = database.getCollection("documents");
         this.uploads = database.getCollection("uploads");
+        // unique by construction (the _id is); it lets even a server without secondary indexes find the
+        // document of the conditional status write by index instead of by a scan
+        documents.createIndex(Indexes.ascending("_id", "statusRank"), new IndexOptions().name("id_rank").unique(true));
         documents.createIndex(Indexes.ascending("status"), new IndexOptions().name("status"));
         documents.createIndex(Indexes.ascending("budgetKey"), new IndexOptions().name("budget_key"));
     }
@@ -94,14 +97,17 @@ public class DocumentStatusStore {
         return counts;
     }
 
+    /**
+     * Sets the stage's fields and raises the rank to this status's if it is higher; then names the status,
+     * but only while the rank is still this status's, so a lower stage arriving late never overwrites it.
+     */
     private void record(String documentId, String filename, DocumentStatus status, Bson stageFields) {
         documents.updateOne(Filters.eq("_id", documentId),
                 Updates.combine(stageFields, Updates.setOnInsert("filename", filename),
-                        Updates.setOnInsert("statusRank", 0)),
+                        Updates.max("statusRank", status.rank())),
                 new UpdateOptions().upsert(true));
-        documents.updateOne(Filters.and(Filters.eq("_id", documentId), Filters.lt("statusRank", status.rank())),
-                Updates.combine(Updates.set("status", status.name()), Updates.set("statusRank", status.rank()),
-                        Updates.set("updatedAt", iso(Instant.now()))));
+        documents.updateOne(Filters.and(Filters.eq("_id", documentId), Filters.eq("statusRank", status.rank())),
+                Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", iso(Instant.now()))));
     }
 
     private static String iso(Instant instant) {

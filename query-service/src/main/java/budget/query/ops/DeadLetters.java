@@ -84,7 +84,7 @@ class DeadLetters {
         if (target == null) {
             return new ReplayResult(id, "NOT_FOUND", null);
         }
-        if (!force && replays.countDocuments(Filters.eq("_id", id)) > 0) {
+        if (!force && replays.find(Filters.eq("_id", id)).first() != null) {
             return new ReplayResult(id, "ALREADY_REPLAYED", target);
         }
         ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(target, null, record.key(), record.value());

@@ -46,10 +46,13 @@ class BudgetRecordTests {
     void aLaterUploadBecomesCurrentAndTheOldOneMovesToHistory() {
         BudgetRecord record = BudgetRecord.first(validated("a", T0));
 
-        BudgetRecord next = record.apply(validated("b", T0.plusSeconds(60))).orElseThrow();
+        BudgetRecord.Change change = record.apply(validated("b", T0.plusSeconds(60))).orElseThrow();
+        BudgetRecord next = change.next();
 
         assertThat(next.current().documentId()).isEqualTo("b");
-        assertThat(next.history()).extracting(BudgetVersion::documentId).containsExactly("a");
+        assertThat(next.history()).extracting(VersionSummary::documentId).containsExactly("a");
+        assertThat(change.superseded().documentId()).as("kept whole elsewhere").isEqualTo("a");
+        assertThat(change.currentChanged(record)).isTrue();
         assertThat(next.documentIds()).containsExactlyInAnyOrder("a", "b");
         assertThat(next.revision()).isEqualTo(2);
         assertThat(next.apply(validated("a", T0))).as("a replay of the old version").isEmpty();
@@ -59,10 +62,13 @@ class BudgetRecordTests {
     void anOlderVersionArrivingLateOnlyJoinsTheHistory() {
         BudgetRecord record = BudgetRecord.first(validated("b", T0.plusSeconds(60)));
 
-        BudgetRecord next = record.apply(validated("a", T0)).orElseThrow();
+        BudgetRecord.Change change = record.apply(validated("a", T0)).orElseThrow();
+        BudgetRecord next = change.next();
 
         assertThat(next.current().documentId()).isEqualTo("b");
-        assertThat(next.history()).extracting(BudgetVersion::documentId).containsExactly("a");
+        assertThat(next.history()).extracting(VersionSummary::documentId).containsExactly("a");
+        assertThat(change.superseded().documentId()).isEqualTo("a");
+        assertThat(change.currentChanged(record)).as("the views keep the current version").isFalse();
     }
 
     @Test

@@ -1,0 +1,127 @@
+package budget.query.budgets;
+
+import budget.events.DocumentValidated;
+import budget.model.BudgetKey;
+import budget.model.BudgetKind;
+import budget.model.BudgetMetadata;
+import budget.model.BudgetTable;
+import budget.model.GovernmentLevel;
+import budget.model.ParsedBudget;
+import budget.model.RowPlacement;
+import budget.model.TableRow;
+import budget.model.TableStatus;
+import budget.model.validation.ValidationReport;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The budgets, budget_versions and budget_lines collections through the MongoDB wire protocol. */
+class BudgetStoreTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
+    private static final BudgetKey KEY = new BudgetKey("上海市闵行区医疗保障局", BudgetKind.DEPARTMENT, 2026);
+
+    private MongoServer server;
+    private MongoClient client;
+    private BudgetStore store;
+    private BudgetLines lines;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
+        MongoDatabase database = client.getDatabase("budget");
+        lines = new BudgetLines(database);
+        store = new BudgetStore(database, List.of(lines));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    @Test
+    void aNewerVersionReplacesTheLinesAndKeepsTheOldVersionWhole() {
+        assertThat(store.store(validated("a", T0, "2101301", "100.00", "2101399", "5.00"))).isTrue();
+        assertThat(amount("2101301")).isEqualByComparingTo("100.00");
+
+        assertThat(store.store(validated("b", T0.plusSeconds(60), "2101301", "120.00", "2101202", "7.00"))).isTrue();
+
+        assertThat(amount("2101301")).isEqualByComparingTo("120.00");
+        assertThat(lines.find(List.of(lineId("2101202")))).hasSize(1);
+        assertThat(lines.find(List.of(lineId("2101399")))).as("a line the new version no longer has").isEmpty();
+        BudgetRecord record = store.find(KEY).orElseThrow();
+        assertThat(record.current().documentId()).isEqualTo("b");
+        assertThat(record.history()).extracting(VersionSummary::documentId).containsExactly("a");
+        BudgetVersion old = store.version(KEY, "a").orElseThrow();
+        assertThat(old.budget().table(3).rows()).extracting(TableRow::code).containsExactly("2101301", "2101399");
+        assertThat(store.version(KEY, "b").orElseThrow().documentId()).isEqualTo("b");
+        assertThat(store.version(KEY, "z")).isEmpty();
+    }
+
+    @Test
+    void aRedeliveryChangesNothingAndALateOlderVersionLeavesTheLinesAlone() {
+        store.store(validated("b", T0.plusSeconds(60), "2101301", "120.00"));
+
+        assertThat(store.store(validated("b", T0.plusSeconds(60), "2101301", "120.00"))).isFalse();
+        assertThat(store.store(validated("a", T0, "2101301", "100.00"))).isTrue();
+
+        assertThat(amount("2101301")).isEqualByComparingTo("120.00");
+        BudgetRecord record = store.find(KEY).orElseThrow();
+        assertThat(record.revision()).isEqualTo(2);
+        assertThat(store.version(KEY, "a").orElseThrow().budget().table(3).rows().get(0).amounts().get("合计"))
+                .isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void aTableIsCutOutOfTheCurrentVersion() {
+        store.store(validated("a", T0, "2101301", "100.00"));
+
+        assertThat(store.table(KEY, 3).orElseThrow().rows()).extracting(TableRow::code).containsExactly("2101301");
+        assertThat(store.table(KEY, 6).orElseThrow().status()).isEqualTo(TableStatus.MISSING);
+        assertThat(store.table(new BudgetKey("上海市无此局", BudgetKind.DEPARTMENT, 2026), 3)).isEmpty();
+        assertThat(store.exists(KEY)).isTrue();
+    }
+
+    private BigDecimal amount(String code) {
+        return lines.find(List.of(lineId(code))).get(0).amounts().get("合计");
+    }
+
+    private static String lineId(String code) {
+        return BudgetLine.id(KEY.id(), 3, code);
+    }
+
+    /** A version whose table 3 has one 项 row per code/amount pair. */
+    private static DocumentValidated validated(String documentId, Instant receivedAt, String... codesAndAmounts) {
+        BudgetMetadata metadata = new BudgetMetadata("闵行区医疗保障局（汇总）", KEY.departmentKey(), null, true,
+                BudgetKind.DEPARTMENT, GovernmentLevel.DISTRICT, "上海市闵行区", 2026, List.of(), 3);
+        List<TableRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < codesAndAmounts.length; i += 2) {
+            String code = codesAndAmounts[i];
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+            amounts.put("合计", new BigDecimal(codesAndAmounts[i + 1]));
+            rows.add(new TableRow(code, Arrays.asList(code.substring(0, 3), code.substring(3, 5), code.substring(5)),
+                    "项" + code, false, amounts, List.of(10 + i), RowPlacement.DELIMITED));
+        }
+        BudgetTable expenses = new BudgetTable(3, "2026年部门支出预算总表", TableStatus.PRESENT, null, null, 2026, "元",
+                List.of("合计", "基本支出", "项目支出"), rows, Map.of(), null, List.of(), List.of(), null);
+        ParsedBudget budget = new ParsedBudget(metadata, List.of(expenses), List.of(), List.of());
+        return new DocumentValidated("e-" + documentId, DocumentValidated.TYPE, 1, receivedAt.plusSeconds(1), documentId,
+                documentId + ".txt", receivedAt, receivedAt, metadata.key(), ValidationReport.of(List.of(), 10), budget);
+    }
+}
