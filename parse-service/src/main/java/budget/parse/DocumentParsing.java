@@ -46,22 +46,25 @@ class DocumentParsing {
                 .description("time to parse one document").register(meters);
     }
 
-    Message<byte[]> apply(Message<byte[]> message) {
+    /** Parses one received document and publishes the parsed budget, or the failure. */
+    void accept(Message<byte[]> message) {
         DocumentReceived received = EventJson.read(message.getPayload(), DocumentReceived.class);
         MDC.put("documentId", received.documentId());
         try {
             ParseOutcome outcome = parseTime.record(() -> parser.parse(received.text()));
             if (outcome instanceof ParseOutcome.NotABudget notABudget) {
-                return fail(received, "not a budget document: " + notABudget.reason());
+                fail(received, "not a budget document: " + notABudget.reason());
+                return;
             }
             var budget = ((ParseOutcome.Parsed) outcome).budget();
             if (!identified(budget.metadata())) {
-                return fail(received, "not a budget document: the title block names no department or no year");
+                fail(received, "not a budget document: the title block names no department or no year");
+                return;
             }
             DocumentParsed event = DocumentParsed.of(received, budget, clock.instant());
             meters.counter("budget.documents", "stage", "parsed").increment();
+            KafkaMessages.publish(streamBridge, topics.parsed(), event, event.budgetKey().id());
             log.info("parsed {} as {}", received.filename(), event.budgetKey().id());
-            return KafkaMessages.keyed(event, event.budgetKey().id());
         } finally {
             MDC.remove("documentId");
         }
@@ -72,15 +75,11 @@ class DocumentParsing {
                 && metadata.kind() != null && metadata.year() > 0;
     }
 
-    /** Publishes the failure and returns no output for the parsed topic. */
-    private Message<byte[]> fail(DocumentReceived received, String reason) {
+    private void fail(DocumentReceived received, String reason) {
         DocumentFailed failed = DocumentFailed.of(received.documentId(), received.filename(),
                 DocumentFailed.Stage.PARSE, reason, clock.instant());
-        if (!streamBridge.send(topics.failed(), KafkaMessages.keyed(failed, received.documentId()))) {
-            throw new IllegalStateException("could not publish the failure of " + received.documentId());
-        }
+        KafkaMessages.publish(streamBridge, topics.failed(), failed, received.documentId());
         meters.counter("budget.documents", "stage", "failed").increment();
         log.info("{} is not a budget: {}", received.filename(), reason);
-        return null;
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /** Reads each received document into a budget: received → parsed (or failed). */
 @SpringBootApplication
@@ -26,9 +26,12 @@ public class ParseApplication {
         return new BudgetParser();
     }
 
-    /** Bound as parse-in-0 (received topic) → parse-out-0 (parsed topic). */
+    /**
+     * Bound as parse-in-0 (received topic); publishes to the parsed or failed topic itself. A Consumer, not a
+     * Function: Spring Cloud Function parses every Function input as JSON to see whether it is a batch.
+     */
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> parse(DocumentParsing parsing) {
-        return parsing::apply;
+    Consumer<Message<byte[]>> parse(DocumentParsing parsing) {
+        return parsing::accept;
     }
 }

@@ -3,6 +3,7 @@ package budget.support;
 import budget.events.BudgetEvent;
 import budget.events.EventJson;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
@@ -18,6 +19,17 @@ public final class KafkaMessages {
     public static final String DOCUMENT_ID = "budget_documentId";
 
     private KafkaMessages() {
+    }
+
+    /**
+     * Publishes an event to a topic and returns once the broker has it (the producers are synchronous), so a
+     * stage commits its input only after its output is safe; a refused send throws, and the input is retried.
+     */
+    public static void publish(StreamBridge bridge, String topic, BudgetEvent event, String key) {
+        if (!bridge.send(topic, keyed(event, key))) {
+            throw new IllegalStateException("the broker did not take " + event.eventType() + " of document "
+                    + event.documentId() + " for " + topic);
+        }
     }
 
     public static Message<byte[]> keyed(BudgetEvent event, String key) {

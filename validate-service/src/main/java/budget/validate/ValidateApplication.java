@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /** Checks every identity of each parsed budget: parsed → validated. */
 @SpringBootApplication
@@ -28,9 +28,12 @@ public class ValidateApplication {
         return new BudgetValidator(settings.severities());
     }
 
-    /** Bound as validate-in-0 (parsed topic) → validate-out-0 (validated topic). */
+    /**
+     * Bound as validate-in-0 (parsed topic); publishes to the validated topic itself. A Consumer, not a
+     * Function: Spring Cloud Function parses every Function input as JSON to see whether it is a batch.
+     */
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> validate(BudgetValidation validation) {
-        return validation::apply;
+    Consumer<Message<byte[]>> validate(BudgetValidation validation) {
+        return validation::accept;
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -207,27 +208,46 @@ public final class BenchCommand implements Callable<Integer> {
         while (Instant.now().isBefore(deadline) && statuses.countDocuments(isValidated) - validatedBefore < sentAt.size()) {
             Thread.sleep(500);
         }
+        // the stored status can overtake the tracking of the earlier stages (another consumer): give it a moment
+        List<Document> finished = finishedStatuses(statuses, sentAt.keySet(), isValidated);
+        Instant settle = Instant.now().plusSeconds(30);
+        while (finished.stream().anyMatch(BenchCommand::stageMissing) && Instant.now().isBefore(settle)) {
+            Thread.sleep(500);
+            finished = finishedStatuses(statuses, sentAt.keySet(), isValidated);
+        }
         List<Long> latencies = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         List.of("upload→received", "received→parsed", "parsed→validated", "validated→stored").forEach(s -> stages.put(s, new ArrayList<>()));
         Instant last = start;
-        for (Document status : statuses.find(Filters.and(Filters.in("_id", sentAt.keySet()), isValidated))) {
+        for (Document status : finished) {
             stored++;
             Instant sent = sentAt.get(status.getString("_id"));
+            Instant storedAt = Instant.parse(status.getString("updatedAt"));
+            latencies.add(Duration.between(sent, storedAt).toMillis());
+            last = storedAt.isAfter(last) ? storedAt : last;
+            if (stageMissing(status)) {
+                continue;
+            }
             Document stageTimes = status.get("stages", Document.class);
             Instant received = Instant.parse(stageTimes.get("received", Document.class).getString("at"));
             Instant parsed = Instant.parse(stageTimes.get("parsed", Document.class).getString("at"));
             Instant validated = Instant.parse(stageTimes.get("validated", Document.class).getString("at"));
-            Instant storedAt = Instant.parse(status.getString("updatedAt"));
-            latencies.add(Duration.between(sent, storedAt).toMillis());
             stages.get("upload→received").add(Duration.between(sent, received).toMillis());
             stages.get("received→parsed").add(Duration.between(received, parsed).toMillis());
             stages.get("parsed→validated").add(Duration.between(parsed, validated).toMillis());
             stages.get("validated→stored").add(Duration.between(validated, storedAt).toMillis());
-            last = storedAt.isAfter(last) ? storedAt : last;
         }
         double seconds = Math.max(1, Duration.between(start, last).toMillis()) / 1000.0;
         return new PipelineRun((int) stored, latencies.size() / seconds, latencies, stages, uploadSeconds);
+    }
+
+    private static List<Document> finishedStatuses(MongoCollection<Document> statuses, Set<String> ids, Bson isValidated) {
+        return statuses.find(Filters.and(Filters.in("_id", ids), isValidated)).into(new ArrayList<>());
+    }
+
+    private static boolean stageMissing(Document status) {
+        Document stageTimes = status.get("stages", Document.class);
+        return Stream.of("received", "parsed", "validated").anyMatch(stage -> stageTimes.get(stage) == null);
     }
 
     private ObjectNode result(PipelineRun pipeline, KafkaBaseline.Result baseline, Map<String, ProcessUsage> before,

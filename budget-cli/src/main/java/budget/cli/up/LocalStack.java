@@ -2,6 +2,8 @@ package budget.cli.up;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void startInfrastructure() throws IOException, InterruptedException {
+        requirePortsFree();
         ChildProcess mongo = spawn("mongodb", List.of("-Xmx1536m", "-XX:+UseSerialGC", "-cp", stackClasspath(),
                 "budget.stack.Supervised", parentPid, "budget.stack.EmbeddedMongo", String.valueOf(ports.mongo()),
                 dataDir.resolve("mongo").resolve("budget.mv").toString()));
@@ -73,6 +76,21 @@ public final class LocalStack implements AutoCloseable {
                 "budget.stack.Supervised", parentPid, "kafka.Kafka", properties.toString()));
         mongo.awaitPort(ports.mongo(), Duration.ofSeconds(60));
         kafka.awaitPort(ports.kafka(), Duration.ofSeconds(90));
+    }
+
+    /** A stack already listening on these ports would answer in place of the new one: refuse to start beside it. */
+    private void requirePortsFree() {
+        List<Integer> all = new ArrayList<>(List.of(ports.kafka(), ports.kafkaController(), ports.mongo()));
+        SERVICES.forEach(service -> all.add(ports.service(service)));
+        for (int port : all) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress("localhost", port));
+            } catch (IOException e) {
+                throw new IllegalStateException("port " + port + " is already in use (another ./budget up or bench still "
+                        + "running?); stop it first, ports in use: " + all);
+            }
+        }
     }
 
     /** Starts the four services at once (they start faster side by side) and waits until all are healthy. */

@@ -88,14 +88,10 @@ class DocumentIntake {
         var now = clock.instant();
         DocumentReceived event = DocumentReceived.of(file.documentId(), file.filename(), file.text().encoding(),
                 file.sizeBytes(), file.text().text(), now);
-        boolean sent;
         try {
-            sent = streamBridge.send(topics.received(), KafkaMessages.keyed(event, file.documentId()));
+            KafkaMessages.publish(streamBridge, topics.received(), event, file.documentId());
         } catch (RuntimeException e) {
             throw new PublishFailed(file.filename(), e);
-        }
-        if (!sent) {
-            throw new PublishFailed(file.filename(), null);
         }
         registry.record(file.documentId(), file.filename(), file.text().encoding(), file.sizeBytes(), now);
         uploadBytes.record(file.sizeBytes());

@@ -19,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Questions about code lines across budgets. The department catalog names the budgets a question is
- * about, so the lines are fetched by their ids (one indexed lookup each, on any MongoDB server) instead of
- * being searched for; sums run as MongoDB aggregations over the line documents.
+ * about, so their line documents are fetched by id (one indexed lookup each, on any MongoDB server) with
+ * only the wanted code projected, instead of being searched for; sums run as MongoDB aggregations.
  */
 @Component
 public class LineQueries {
@@ -39,16 +39,15 @@ public class LineQueries {
 
     /** One department's line for a code in every year it has a budget. */
     public List<LineAmount> series(String departmentKey, BudgetKind kind, int table, String code) {
-        List<String> ids = years(departmentKey, kind).stream()
-                .map(year -> BudgetLine.id(new BudgetKey(departmentKey, kind, year).id(), table, code)).toList();
-        return lines.find(ids).stream().map(LineQueries::amount)
+        List<String> budgetIds = years(departmentKey, kind).stream()
+                .map(year -> new BudgetKey(departmentKey, kind, year).id()).toList();
+        return lines.find(budgetIds, List.of(table), code).stream().map(LineQueries::amount)
                 .sorted(Comparator.comparingInt(LineAmount::year)).toList();
     }
 
     /** Every department's line for a code in one year. */
     public List<LineAmount> across(int year, BudgetKind kind, int table, String code) {
-        List<String> ids = catalog.budgetIds(year, kind).stream().map(id -> BudgetLine.id(id, table, code)).toList();
-        return lines.find(ids).stream().map(LineQueries::amount)
+        return lines.find(catalog.budgetIds(year, kind), List.of(table), code).stream().map(LineQueries::amount)
                 .sorted(Comparator.comparing(LineAmount::departmentKey)).toList();
     }
 

@@ -48,8 +48,7 @@ class BudgetController {
                           @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, year);
         String wanted = Parameters.code(code);
-        List<BudgetLine> found = lines.find(BudgetLine.CODE_TABLES.stream()
-                .map(table -> BudgetLine.id(key.id(), table, wanted)).toList()).stream()
+        List<BudgetLine> found = lines.find(List.of(key.id()), BudgetLine.CODE_TABLES, wanted).stream()
                 .sorted(Comparator.comparingInt(BudgetLine::table)).toList();
         if (found.isEmpty()) {
             throw budgets.exists(key) ? new NotFound("budget " + key.id() + " has no line " + code) : notFound(key);

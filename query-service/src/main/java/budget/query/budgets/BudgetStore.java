@@ -81,8 +81,9 @@ public class BudgetStore {
                 writeViews(previous, next);
             }
             attempted = next;
-            var result = budgets.replaceOne(
-                    Filters.and(Filters.eq("_id", id), Filters.eq("revision", existing.revision())),
+            // a plain document, not Filters.and (which renders $and): the embedded server matches only the
+            // plain form against the (_id, revision) index
+            var result = budgets.replaceOne(new Document("_id", id).append("revision", existing.revision()),
                     BsonMapping.toDocument(next));
             if (result.getMatchedCount() == 1) {
                 return true;

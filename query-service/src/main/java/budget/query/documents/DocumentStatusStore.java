@@ -1,8 +1,5 @@
 package budget.query.documents;
 
-import budget.events.DocumentFailed;
-import budget.events.DocumentParsed;
-import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoCollection;
@@ -43,24 +40,24 @@ public class DocumentStatusStore {
         documents.createIndex(Indexes.ascending("budgetKey"), new IndexOptions().name("budget_key"));
     }
 
-    void received(DocumentReceived event) {
+    void received(StageEvent event) {
         record(event.documentId(), event.filename(), DocumentStatus.RECEIVED, Updates.combine(
                 Updates.set("stages.received", new Document(Map.of("at", iso(event.occurredAt()),
-                        "encoding", event.originalEncoding(), "sizeBytes", event.sizeBytes())))));
+                        "encoding", String.valueOf(event.originalEncoding()), "sizeBytes", event.sizeBytes())))));
     }
 
-    void parsed(DocumentParsed event) {
+    void parsed(StageEvent event) {
         record(event.documentId(), event.filename(), DocumentStatus.PARSED, Updates.combine(
                 Updates.set("budgetKey", event.budgetKey().id()),
                 Updates.set("stages.parsed", new Document(Map.of("at", iso(event.occurredAt()),
                         "budgetKey", BsonMapping.toDocument(event.budgetKey()),
-                        "diagnostics", event.budget().diagnostics().size())))));
+                        "diagnostics", event.budget() == null ? 0 : event.budget().count())))));
     }
 
-    void failed(DocumentFailed event) {
+    void failed(StageEvent event) {
         record(event.documentId(), event.filename(), DocumentStatus.FAILED, Updates.combine(
                 Updates.set("stages.failed", new Document(Map.of("at", iso(event.occurredAt()),
-                        "stage", event.stage().name(), "reason", event.reason())))));
+                        "stage", event.stage(), "reason", event.reason())))));
     }
 
     public void validated(DocumentValidated event) {
@@ -106,7 +103,9 @@ public class DocumentStatusStore {
                 Updates.combine(stageFields, Updates.setOnInsert("filename", filename),
                         Updates.max("statusRank", status.rank())),
                 new UpdateOptions().upsert(true));
-        documents.updateOne(Filters.and(Filters.eq("_id", documentId), Filters.eq("statusRank", status.rank())),
+        // a plain document, not Filters.and (which renders $and): the embedded server matches only the plain
+        // form against the (_id, statusRank) index
+        documents.updateOne(new Document("_id", documentId).append("statusRank", status.rank()),
                 Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", iso(Instant.now()))));
     }
 

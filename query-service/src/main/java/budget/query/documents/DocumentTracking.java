@@ -5,7 +5,6 @@ import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.EventJson;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /** Consumes the received, parsed and failed topics into document statuses, dispatching on the event type. */
 @Component
@@ -18,12 +17,12 @@ public class DocumentTracking {
     }
 
     public void accept(byte[] payload) {
-        JsonNode event = EventJson.mapper().readTree(payload);
-        String type = event.path("eventType").asString("");
+        StageEvent event = EventJson.read(payload, StageEvent.class);
+        String type = event.eventType() == null ? "" : event.eventType();
         switch (type) {
-            case DocumentReceived.TYPE -> documents.received(EventJson.mapper().treeToValue(event, DocumentReceived.class));
-            case DocumentParsed.TYPE -> documents.parsed(EventJson.mapper().treeToValue(event, DocumentParsed.class));
-            case DocumentFailed.TYPE -> documents.failed(EventJson.mapper().treeToValue(event, DocumentFailed.class));
+            case DocumentReceived.TYPE -> documents.received(event);
+            case DocumentParsed.TYPE -> documents.parsed(event);
+            case DocumentFailed.TYPE -> documents.failed(event);
             default -> throw new IllegalArgumentException("not a document event: eventType '" + type + "'");
         }
     }

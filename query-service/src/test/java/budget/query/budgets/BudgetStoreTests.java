@@ -63,8 +63,9 @@ class BudgetStoreTests {
         assertThat(store.store(validated("b", T0.plusSeconds(60), "2101301", "120.00", "2101202", "7.00"))).isTrue();
 
         assertThat(amount("2101301")).isEqualByComparingTo("120.00");
-        assertThat(lines.find(List.of(lineId("2101202")))).hasSize(1);
-        assertThat(lines.find(List.of(lineId("2101399")))).as("a line the new version no longer has").isEmpty();
+        assertThat(lines.find(List.of(KEY.id()), List.of(3), "2101202")).hasSize(1);
+        assertThat(lines.find(List.of(KEY.id()), List.of(3), "2101399")).as("a line the new version no longer has").isEmpty();
+        assertThat(lines.sum(BudgetKind.DEPARTMENT, 2026, 3, "2101301", "合计").total()).isEqualByComparingTo("120.00");
         BudgetRecord record = store.find(KEY).orElseThrow();
         assertThat(record.current().documentId()).isEqualTo("b");
         assertThat(record.history()).extracting(VersionSummary::documentId).containsExactly("a");
@@ -99,11 +100,9 @@ class BudgetStoreTests {
     }
 
     private BigDecimal amount(String code) {
-        return lines.find(List.of(lineId(code))).get(0).amounts().get("合计");
-    }
-
-    private static String lineId(String code) {
-        return BudgetLine.id(KEY.id(), 3, code);
+        List<BudgetLine> found = lines.find(List.of(KEY.id()), BudgetLine.CODE_TABLES, code);
+        assertThat(found).hasSize(1);
+        return found.get(0).amounts().get("合计");
     }
 
     /** A version whose table 3 has one 项 row per code/amount pair. */

@@ -1,0 +1,63 @@
+package budget.query.documents;
+
+import budget.events.DocumentFailed;
+import budget.events.DocumentParsed;
+import budget.events.DocumentReceived;
+import budget.events.EventJson;
+import budget.model.BudgetKind;
+import budget.model.BudgetMetadata;
+import budget.model.GovernmentLevel;
+import budget.model.ParseDiagnostic;
+import budget.model.ParsedBudget;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The status tracker reads only what it needs from each stage event, whatever else the event carries. */
+class StageEventTests {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
+    private static final DocumentReceived RECEIVED = DocumentReceived.of("d1", "a.txt", "GB18030", 1234, "正文".repeat(1000), T0);
+
+    @Test
+    void aReceivedEventGivesItsEncodingAndSize() {
+        StageEvent event = EventJson.read(EventJson.write(RECEIVED), StageEvent.class);
+
+        assertThat(event.eventType()).isEqualTo(DocumentReceived.TYPE);
+        assertThat(event.documentId()).isEqualTo("d1");
+        assertThat(event.filename()).isEqualTo("a.txt");
+        assertThat(event.originalEncoding()).isEqualTo("GB18030");
+        assertThat(event.sizeBytes()).isEqualTo(1234L);
+        assertThat(event.occurredAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void aParsedEventGivesItsBudgetKeyAndTheNumberOfDiagnostics() {
+        BudgetMetadata metadata = new BudgetMetadata("闵行区医疗保障局", "上海市闵行区医疗保障局", null, true,
+                BudgetKind.DEPARTMENT, GovernmentLevel.DISTRICT, "上海市闵行区", 2026, List.of(), 3);
+        ParsedBudget budget = new ParsedBudget(metadata, List.of(), List.of(),
+                List.of(new ParseDiagnostic(12, 3, "x", "unreadable row"), new ParseDiagnostic(40, null, "y", "stray line")));
+        DocumentParsed parsed = DocumentParsed.of(RECEIVED, budget, T0.plusSeconds(1));
+
+        StageEvent event = EventJson.read(EventJson.write(parsed), StageEvent.class);
+
+        assertThat(event.eventType()).isEqualTo(DocumentParsed.TYPE);
+        assertThat(event.budgetKey()).isEqualTo(metadata.key());
+        assertThat(event.budget().count()).isEqualTo(2);
+        assertThat(event.sizeBytes()).as("not on a parsed event").isNull();
+    }
+
+    @Test
+    void aFailedEventGivesItsStageAndReason() {
+        DocumentFailed failed = DocumentFailed.of("d1", "a.txt", DocumentFailed.Stage.PARSE, "not a budget document: no tables",
+                T0.plusSeconds(1));
+
+        StageEvent event = EventJson.read(EventJson.write(failed), StageEvent.class);
+
+        assertThat(event.stage()).isEqualTo("PARSE");
+        assertThat(event.reason()).isEqualTo("not a budget document: no tables");
+    }
+}
