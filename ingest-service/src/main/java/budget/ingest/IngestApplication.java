@@ -1,5 +1,6 @@
 package budget.ingest;
 
+import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.MongoConfiguration;
 import budget.support.WebSecurityConfiguration;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** Accepts budget documents over HTTP and publishes them to the received topic. */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
 public class IngestApplication {
 
     public static final String NAME = "ingest-service";

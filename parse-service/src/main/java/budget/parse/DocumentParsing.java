@@ -7,14 +7,13 @@ import budget.events.EventJson;
 import budget.model.BudgetMetadata;
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
-import budget.support.KafkaMessages;
+import budget.support.EventPublisher;
 import budget.support.PipelineTopics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +30,15 @@ class DocumentParsing {
     private static final Logger log = LoggerFactory.getLogger(DocumentParsing.class);
 
     private final BudgetParser parser;
-    private final StreamBridge streamBridge;
+    private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final MeterRegistry meters;
     private final Timer parseTime;
     private final Clock clock = Clock.systemUTC();
 
-    DocumentParsing(BudgetParser parser, StreamBridge streamBridge, PipelineTopics topics, MeterRegistry meters) {
+    DocumentParsing(BudgetParser parser, EventPublisher publisher, PipelineTopics topics, MeterRegistry meters) {
         this.parser = parser;
-        this.streamBridge = streamBridge;
+        this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
         this.parseTime = Timer.builder("budget.stage.duration").tag("stage", "parse")
@@ -63,7 +62,7 @@ class DocumentParsing {
             }
             DocumentParsed event = DocumentParsed.of(received, budget, clock.instant());
             meters.counter("budget.documents", "stage", "parsed").increment();
-            KafkaMessages.publish(streamBridge, topics.parsed(), event, event.budgetKey().id());
+            publisher.publish(topics.parsed(), event, event.budgetKey().id());
             log.info("parsed {} as {}", received.filename(), event.budgetKey().id());
         } finally {
             MDC.remove("documentId");
@@ -78,7 +77,7 @@ class DocumentParsing {
     private void fail(DocumentReceived received, String reason) {
         DocumentFailed failed = DocumentFailed.of(received.documentId(), received.filename(),
                 DocumentFailed.Stage.PARSE, reason, clock.instant());
-        KafkaMessages.publish(streamBridge, topics.failed(), failed, received.documentId());
+        publisher.publish(topics.failed(), failed, received.documentId());
         meters.counter("budget.documents", "stage", "failed").increment();
         log.info("{} is not a budget: {}", received.filename(), reason);
     }

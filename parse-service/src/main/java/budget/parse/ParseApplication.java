@@ -1,6 +1,7 @@
 package budget.parse;
 
 import budget.parser.BudgetParser;
+import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Reads each received document into a budget: received → parsed (or failed). */
 @SpringBootApplication
-@Import(KafkaTopicsConfiguration.class)
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class})
 public class ParseApplication {
 
     public static final String NAME = "parse-service";
@@ -28,7 +29,8 @@ public class ParseApplication {
 
     /**
      * Bound as parse-in-0 (received topic); publishes to the parsed or failed topic itself. A Consumer, not a
-     * Function: Spring Cloud Function parses every Function input as JSON to see whether it is a batch.
+     * Function: Spring Cloud Function parses every Function's input and output as JSON again only to see
+     * whether it is a batch (see EventPublisher).
      */
     @Bean
     Consumer<Message<byte[]>> parse(DocumentParsing parsing) {

@@ -2,15 +2,12 @@ package budget.support;
 
 import budget.events.BudgetEvent;
 import budget.events.EventJson;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 
 import java.nio.charset.StandardCharsets;
 
-/** Builds the Kafka messages of the pipeline: the event as JSON bytes, keyed, with its type in a header. */
+/** Builds the Kafka records of the pipeline: the event as JSON bytes, keyed, with its type and document in headers. */
 public final class KafkaMessages {
 
     /** Header naming the event type, so tools can route without parsing the payload. */
@@ -21,23 +18,14 @@ public final class KafkaMessages {
     private KafkaMessages() {
     }
 
-    /**
-     * Publishes an event to a topic and returns once the broker has it (the producers are synchronous), so a
-     * stage commits its input only after its output is safe; a refused send throws, and the input is retried.
-     */
-    public static void publish(StreamBridge bridge, String topic, BudgetEvent event, String key) {
-        if (!bridge.send(topic, keyed(event, key))) {
-            throw new IllegalStateException("the broker did not take " + event.eventType() + " of document "
-                    + event.documentId() + " for " + topic);
-        }
+    public static ProducerRecord<byte[], byte[]> record(String topic, BudgetEvent event, String key) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, utf8(key), EventJson.write(event));
+        record.headers().add(new RecordHeader(EVENT_TYPE, utf8(event.eventType())));
+        record.headers().add(new RecordHeader(DOCUMENT_ID, utf8(event.documentId())));
+        return record;
     }
 
-    public static Message<byte[]> keyed(BudgetEvent event, String key) {
-        return MessageBuilder.withPayload(EventJson.write(event))
-                .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8))
-                .setHeader(MessageHeaders.CONTENT_TYPE, "application/json")
-                .setHeader(EVENT_TYPE, event.eventType())
-                .setHeader(DOCUMENT_ID, event.documentId())
-                .build();
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,7 +4,7 @@ import budget.events.DocumentParsed;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
 import budget.model.validation.ValidationReport;
-import budget.support.KafkaMessages;
+import budget.support.EventPublisher;
 import budget.support.PipelineTopics;
 import budget.validator.BudgetValidator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +24,15 @@ class BudgetValidation {
     private static final Logger log = LoggerFactory.getLogger(BudgetValidation.class);
 
     private final BudgetValidator validator;
-    private final StreamBridge streamBridge;
+    private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final MeterRegistry meters;
     private final Timer validateTime;
     private final Clock clock = Clock.systemUTC();
 
-    BudgetValidation(BudgetValidator validator, StreamBridge streamBridge, PipelineTopics topics, MeterRegistry meters) {
+    BudgetValidation(BudgetValidator validator, EventPublisher publisher, PipelineTopics topics, MeterRegistry meters) {
         this.validator = validator;
-        this.streamBridge = streamBridge;
+        this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
         this.validateTime = Timer.builder("budget.stage.duration").tag("stage", "validate")
@@ -48,7 +47,7 @@ class BudgetValidation {
             ValidationReport report = validateTime.record(() -> validator.validate(parsed.budget()));
             DocumentValidated event = DocumentValidated.of(parsed, report, clock.instant());
             meters.counter("budget.documents", "stage", "validated", "status", report.status().name()).increment();
-            KafkaMessages.publish(streamBridge, topics.validated(), event, parsed.budgetKey().id());
+            publisher.publish(topics.validated(), event, parsed.budgetKey().id());
             log.info("validated {} ({}): {} with {} errors, {} warnings", parsed.filename(), parsed.budgetKey().id(),
                     report.status(), report.errors(), report.warnings());
         } finally {

@@ -1,5 +1,6 @@
 package budget.validate;
 
+import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.ServiceLauncher;
 import budget.validator.BudgetValidator;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 
 /** Checks every identity of each parsed budget: parsed → validated. */
 @SpringBootApplication
-@Import(KafkaTopicsConfiguration.class)
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class})
 @EnableConfigurationProperties(ValidationSettings.class)
 public class ValidateApplication {
 
@@ -30,7 +31,8 @@ public class ValidateApplication {
 
     /**
      * Bound as validate-in-0 (parsed topic); publishes to the validated topic itself. A Consumer, not a
-     * Function: Spring Cloud Function parses every Function input as JSON to see whether it is a batch.
+     * Function: Spring Cloud Function parses every Function's input and output as JSON again only to see
+     * whether it is a batch (see EventPublisher).
      */
     @Bean
     Consumer<Message<byte[]>> validate(BudgetValidation validation) {

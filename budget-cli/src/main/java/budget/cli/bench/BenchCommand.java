@@ -56,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
             "(default: ${DEFAULT-VALUE})."})
     int warmup;
 
+    @Option(names = "--profile", description = "Record a Java Flight Recording of every process of the embedded stack "
+            + "during the measured run into this folder (<process>.jfr; read with `jfr print` or JDK Mission Control).")
+    Path profile;
+
     @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -135,10 +139,17 @@ public final class BenchCommand implements Callable<Integer> {
                 KafkaBaseline.run(bootstrap, new ArrayList<>(warmupDocuments.values()), PARTITIONS, MAX_MESSAGE_BYTES);
             }
             Map<String, Long> pids = stack == null ? Map.of() : stack.pids();
+            if (profile != null) {
+                FlightRecordings.start(pids, profile);
+            }
             Map<String, ProcessUsage> before = usage(pids);
             System.out.println("measuring: " + documents.size() + " documents at " + (rate == 0 ? "full speed" : rate + " docs/s") + " ...");
             PipelineRun pipeline = runPipeline(uploads, documents, statuses, rate);
             Map<String, ProcessUsage> after = usage(pids);
+            if (profile != null) {
+                FlightRecordings.stop(pids);
+                System.out.println("flight recordings written to " + profile.toAbsolutePath());
+            }
             System.out.println("pipeline: " + pipeline.stored() + " documents stored; running the raw Kafka baseline ...");
             KafkaBaseline.Result baseline = KafkaBaseline.run(bootstrap, new ArrayList<>(documents.values()), PARTITIONS, MAX_MESSAGE_BYTES);
             ObjectNode result = result(pipeline, baseline, before, after, stack == null ? null : heap(BENCH_PORTS));

@@ -2,7 +2,7 @@ package budget.ingest.upload;
 
 import budget.events.DocumentIds;
 import budget.events.DocumentReceived;
-import budget.support.KafkaMessages;
+import budget.support.EventPublisher;
 import budget.text.DecodedText;
 import budget.text.TextDecoding;
 import budget.text.UnreadableText;
@@ -10,7 +10,6 @@ import budget.support.PipelineTopics;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -27,7 +26,7 @@ import java.util.Set;
 @Service
 class DocumentIntake {
 
-    private final StreamBridge streamBridge;
+    private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final UploadRegistry registry;
     private final String statusBaseUrl;
@@ -36,10 +35,10 @@ class DocumentIntake {
     private final MeterRegistry meters;
     private final DistributionSummary uploadBytes;
 
-    DocumentIntake(StreamBridge streamBridge, PipelineTopics topics, UploadRegistry registry,
+    DocumentIntake(EventPublisher publisher, PipelineTopics topics, UploadRegistry registry,
                    @Value("${budget.ingest.status-base-url}") String statusBaseUrl,
                    @Value("${budget.ingest.max-document-bytes}") long maxBytes, MeterRegistry meters) {
-        this.streamBridge = streamBridge;
+        this.publisher = publisher;
         this.topics = topics;
         this.registry = registry;
         this.statusBaseUrl = statusBaseUrl.endsWith("/") ? statusBaseUrl : statusBaseUrl + "/";
@@ -89,7 +88,7 @@ class DocumentIntake {
         DocumentReceived event = DocumentReceived.of(file.documentId(), file.filename(), file.text().encoding(),
                 file.sizeBytes(), file.text().text(), now);
         try {
-            KafkaMessages.publish(streamBridge, topics.received(), event, file.documentId());
+            publisher.publish(topics.received(), event, file.documentId());
         } catch (RuntimeException e) {
             throw new PublishFailed(file.filename(), e);
         }

@@ -49,9 +49,8 @@ public class DocumentStatusStore {
     void parsed(StageEvent event) {
         record(event.documentId(), event.filename(), DocumentStatus.PARSED, Updates.combine(
                 Updates.set("budgetKey", event.budgetKey().id()),
-                Updates.set("stages.parsed", new Document(Map.of("at", iso(event.occurredAt()),
-                        "budgetKey", BsonMapping.toDocument(event.budgetKey()),
-                        "diagnostics", event.budget() == null ? 0 : event.budget().count())))));
+                Updates.set("stages.parsed.at", iso(event.occurredAt())),
+                Updates.set("stages.parsed.budgetKey", BsonMapping.toDocument(event.budgetKey()))));
     }
 
     void failed(StageEvent event) {
@@ -67,7 +66,9 @@ public class DocumentStatusStore {
                 Updates.set("stages.validated", new Document(Map.of("at", iso(event.occurredAt()),
                         "budgetKey", BsonMapping.toDocument(event.budgetKey()),
                         "validationStatus", report.status().name(), "errors", report.errors(),
-                        "warnings", report.warnings(), "notes", report.notes())))));
+                        "warnings", report.warnings(), "notes", report.notes()))),
+                // counted here, from the whole budget, so the parsed event need not be read past its key
+                Updates.set("stages.parsed.diagnostics", event.budget().diagnostics().size())));
     }
 
     /** The stored status, or, for a document ingest accepted but no stage has reported yet, RECEIVED. */

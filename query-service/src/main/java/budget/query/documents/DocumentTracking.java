@@ -3,7 +3,6 @@ package budget.query.documents;
 import budget.events.DocumentFailed;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
-import budget.events.EventJson;
 import org.springframework.stereotype.Component;
 
 /** Consumes the received, parsed and failed topics into document statuses, dispatching on the event type. */
@@ -17,7 +16,7 @@ public class DocumentTracking {
     }
 
     public void accept(byte[] payload) {
-        StageEvent event = EventJson.read(payload, StageEvent.class);
+        StageEvent event = StageEvent.read(payload);
         String type = event.eventType() == null ? "" : event.eventType();
         switch (type) {
             case DocumentReceived.TYPE -> documents.received(event);

@@ -1,32 +1,80 @@
 package budget.query.documents;
 
+import budget.events.EventJson;
 import budget.model.BudgetKey;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * What a document's status needs from a received, parsed or failed event. Read with {@code EventJson}, which
- * skips the rest unread: the document text and the parsed budget are never materialised here.
+ * What a document's status needs from a received, parsed or failed event. The events carry the document
+ * text or the parsed budget, tens of kilobytes each, after these fields; the reader stops as soon as it has
+ * what the event's type needs, so the status of a document costs a few hundred bytes of JSON, not all of it.
  */
-record StageEvent(
-        @JsonProperty("eventType") String eventType,
-        @JsonProperty("occurredAt") Instant occurredAt,
-        @JsonProperty("documentId") String documentId,
-        @JsonProperty("filename") String filename,
-        @JsonProperty("originalEncoding") String originalEncoding,
-        @JsonProperty("sizeBytes") Long sizeBytes,
-        @JsonProperty("budgetKey") BudgetKey budgetKey,
-        @JsonProperty("budget") Diagnostics budget,
-        @JsonProperty("stage") String stage,
-        @JsonProperty("reason") String reason) {
+record StageEvent(String eventType, Instant occurredAt, String documentId, String filename,
+                  String originalEncoding, Long sizeBytes, BudgetKey budgetKey, String stage, String reason) {
 
-    /** Of a parsed budget, only how many diagnostics it has. */
-    record Diagnostics(@JsonProperty("diagnostics") List<Object> diagnostics) {
+    /** Reads the fields it needs; throws {@link tools.jackson.core.JacksonException} on malformed input. */
+    static StageEvent read(byte[] payload) {
+        Fields fields = new Fields();
+        try (JsonParser parser = EventJson.mapper().createParser(payload)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new StreamReadException(parser, "an event is a JSON object");
+            }
+            while (!fields.complete() && parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                fields.read(name, parser);
+            }
+        }
+        return new StageEvent(fields.eventType, fields.occurredAt, fields.documentId, fields.filename,
+                fields.originalEncoding, fields.sizeBytes, fields.budgetKey, fields.stage, fields.reason);
+    }
 
-        int count() {
-            return diagnostics == null ? 0 : diagnostics.size();
+    /** Reads the key object in the middle of the event (the rest of the event follows it). */
+    private static final ObjectReader BUDGET_KEY = EventJson.mapper().readerFor(BudgetKey.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private static final class Fields {
+        String eventType;
+        Instant occurredAt;
+        String documentId;
+        String filename;
+        String originalEncoding;
+        Long sizeBytes;
+        BudgetKey budgetKey;
+        String stage;
+        String reason;
+
+        void read(String name, JsonParser parser) {
+            switch (name) {
+                case "eventType" -> eventType = parser.getString();
+                case "occurredAt" -> occurredAt = Instant.parse(parser.getString());
+                case "documentId" -> documentId = parser.getString();
+                case "filename" -> filename = parser.getString();
+                case "originalEncoding" -> originalEncoding = parser.getString();
+                case "sizeBytes" -> sizeBytes = parser.getLongValue();
+                case "budgetKey" -> budgetKey = BUDGET_KEY.readValue(parser);
+                case "stage" -> stage = parser.getString();
+                case "reason" -> reason = parser.getString();
+                default -> parser.skipChildren();
+            }
+        }
+
+        boolean complete() {
+            if (eventType == null || occurredAt == null || documentId == null || filename == null) {
+                return false;
+            }
+            return switch (eventType) {
+                case budget.events.DocumentReceived.TYPE -> originalEncoding != null && sizeBytes != null;
+                case budget.events.DocumentParsed.TYPE -> budgetKey != null;
+                case budget.events.DocumentFailed.TYPE -> stage != null && reason != null;
+                default -> false;
+            };
         }
     }
 }
