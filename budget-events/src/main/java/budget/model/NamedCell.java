@@ -7,8 +7,7 @@ import java.math.BigDecimal;
 /**
  * One named cell of table 9 (三公 and 机关运行经费), kept both as printed in 万元 and in yuan.
  *
- * @param name  a stable name: total, abroad, reception, vehicleTotal, vehiclePurchase, vehicleRunning,
- *              operatingExpenses
+ * @param name  a stable name, one of {@link ThreePublicCells}
  * @param label the printed column heading
  */
 public record NamedCell(

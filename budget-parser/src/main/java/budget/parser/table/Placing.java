@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.ThreePublicCells;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.SummaryItem;
@@ -293,11 +294,11 @@ final class Placing {
         if (table == null || table.slot() == null || table.slot().determined()) {
             return;
         }
-        Map<String, FactKind> kinds = Map.of(ThreePublicTable.TOTAL, FactKind.THREE_PUBLIC_TOTAL,
-                ThreePublicTable.ABROAD, FactKind.THREE_PUBLIC_ABROAD, ThreePublicTable.RECEPTION,
-                FactKind.THREE_PUBLIC_RECEPTION, ThreePublicTable.VEHICLE_TOTAL, FactKind.THREE_PUBLIC_VEHICLE_TOTAL,
-                ThreePublicTable.VEHICLE_PURCHASE, FactKind.THREE_PUBLIC_VEHICLE_PURCHASE,
-                ThreePublicTable.VEHICLE_RUNNING, FactKind.THREE_PUBLIC_VEHICLE_RUNNING, ThreePublicTable.OPERATING,
+        Map<String, FactKind> kinds = Map.of(ThreePublicCells.TOTAL, FactKind.THREE_PUBLIC_TOTAL,
+                ThreePublicCells.ABROAD, FactKind.THREE_PUBLIC_ABROAD, ThreePublicCells.RECEPTION,
+                FactKind.THREE_PUBLIC_RECEPTION, ThreePublicCells.VEHICLE_TOTAL, FactKind.THREE_PUBLIC_VEHICLE_TOTAL,
+                ThreePublicCells.VEHICLE_PURCHASE, FactKind.THREE_PUBLIC_VEHICLE_PURCHASE,
+                ThreePublicCells.VEHICLE_RUNNING, FactKind.THREE_PUBLIC_VEHICLE_RUNNING, ThreePublicCells.OPERATING_EXPENSES,
                 FactKind.OPERATING_EXPENSES);
         String unit = table.frame().unit();
         for (int c = 0; c < table.names().size(); c++) {

@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.ThreePublicCells;
 import budget.parser.placement.Placements;
 import budget.parser.placement.Slot;
 
@@ -26,12 +27,12 @@ final class ThreePublicIdentities {
     }
 
     static boolean holds(BigDecimal[] row, List<String> names) {
-        BigDecimal total = value(row, names, ThreePublicTable.TOTAL);
-        BigDecimal vehicles = value(row, names, ThreePublicTable.VEHICLE_TOTAL);
-        BigDecimal parts = value(row, names, ThreePublicTable.ABROAD).add(value(row, names, ThreePublicTable.RECEPTION))
+        BigDecimal total = value(row, names, ThreePublicCells.TOTAL);
+        BigDecimal vehicles = value(row, names, ThreePublicCells.VEHICLE_TOTAL);
+        BigDecimal parts = value(row, names, ThreePublicCells.ABROAD).add(value(row, names, ThreePublicCells.RECEPTION))
                 .add(vehicles);
-        BigDecimal vehicleParts = value(row, names, ThreePublicTable.VEHICLE_PURCHASE)
-                .add(value(row, names, ThreePublicTable.VEHICLE_RUNNING));
+        BigDecimal vehicleParts = value(row, names, ThreePublicCells.VEHICLE_PURCHASE)
+                .add(value(row, names, ThreePublicCells.VEHICLE_RUNNING));
         return total.compareTo(parts) == 0 && vehicles.compareTo(vehicleParts) == 0;
     }
 

@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.ThreePublicCells;
 import budget.model.TableType;
 import budget.parser.placement.Slot;
 import budget.parser.text.Amounts;
@@ -18,9 +19,9 @@ import java.util.List;
  */
 public final class ThreePublicReader {
 
-    private static final List<String> CANONICAL = List.of(ThreePublicTable.TOTAL, ThreePublicTable.ABROAD,
-            ThreePublicTable.RECEPTION, ThreePublicTable.VEHICLE_TOTAL, ThreePublicTable.VEHICLE_PURCHASE,
-            ThreePublicTable.VEHICLE_RUNNING, ThreePublicTable.OPERATING);
+    private static final List<String> CANONICAL = List.of(ThreePublicCells.TOTAL, ThreePublicCells.ABROAD,
+            ThreePublicCells.RECEPTION, ThreePublicCells.VEHICLE_TOTAL, ThreePublicCells.VEHICLE_PURCHASE,
+            ThreePublicCells.VEHICLE_RUNNING, ThreePublicCells.OPERATING_EXPENSES);
     private static final List<String> CANONICAL_LABELS = List.of("合计", "因公出国(境)费", "公务接待费", "小计", "购置费",
             "运行费", "机关运行经费预算数");
 
@@ -117,25 +118,25 @@ public final class ThreePublicReader {
     static String name(String heading) {
         String text = Chars.squeeze(heading);
         if (text.contains("机关运行")) {
-            return ThreePublicTable.OPERATING;
+            return ThreePublicCells.OPERATING_EXPENSES;
         }
         if (text.contains("出国")) {
-            return ThreePublicTable.ABROAD;
+            return ThreePublicCells.ABROAD;
         }
         if (text.contains("接待")) {
-            return ThreePublicTable.RECEPTION;
+            return ThreePublicCells.RECEPTION;
         }
         if (text.equals("小计") || text.contains("购置及运行")) {
-            return ThreePublicTable.VEHICLE_TOTAL;
+            return ThreePublicCells.VEHICLE_TOTAL;
         }
         if (text.contains("购置")) {
-            return ThreePublicTable.VEHICLE_PURCHASE;
+            return ThreePublicCells.VEHICLE_PURCHASE;
         }
         if (text.contains("运行")) {
-            return ThreePublicTable.VEHICLE_RUNNING;
+            return ThreePublicCells.VEHICLE_RUNNING;
         }
         if (text.equals("合计") || text.equals("总计")) {
-            return ThreePublicTable.TOTAL;
+            return ThreePublicCells.TOTAL;
         }
         return null;
     }
@@ -145,8 +146,8 @@ public final class ThreePublicReader {
         List<String> names = new ArrayList<>(CANONICAL);
         List<String> labels = new ArrayList<>(CANONICAL_LABELS);
         if (receptionAfterVehicles(header)) {
-            names.remove(ThreePublicTable.RECEPTION);
-            names.add(6, ThreePublicTable.RECEPTION);
+            names.remove(ThreePublicCells.RECEPTION);
+            names.add(6, ThreePublicCells.RECEPTION);
             labels.remove("公务接待费");
             labels.add(6, "公务接待费");
         }

@@ -13,14 +13,6 @@ import java.util.List;
 public record ThreePublicTable(TableFrame frame, List<String> names, List<String> labels, Slot slot,
                                List<String> printed, int line) {
 
-    public static final String TOTAL = "total";
-    public static final String ABROAD = "abroad";
-    public static final String RECEPTION = "reception";
-    public static final String VEHICLE_TOTAL = "vehicleTotal";
-    public static final String VEHICLE_PURCHASE = "vehiclePurchase";
-    public static final String VEHICLE_RUNNING = "vehicleRunning";
-    public static final String OPERATING = "operatingExpenses";
-
     public ThreePublicTable {
         names = List.copyOf(names);
         labels = List.copyOf(labels);

@@ -1,5 +1,6 @@
 package budget.validator.conventions;
 
+import budget.model.ThreePublicCells;
 import budget.model.TableRow;
 import budget.model.TableType.Columns;
 import budget.model.validation.FindingLocation;
@@ -45,8 +46,8 @@ public final class ConventionRules implements RuleSet {
 
     private static final List<Pair> CONTRIBUTIONS = List.of(new Pair("30108", "2080505"),
             new Pair("30109", "2080506"), new Pair("30113", "2210201"));
-    private static final List<Pair> THREE_PUBLIC_ITEMS = List.of(new Pair("30212", ThreePublicTable.ABROAD),
-            new Pair("30217", ThreePublicTable.RECEPTION), new Pair("30231", ThreePublicTable.VEHICLE_RUNNING));
+    private static final List<Pair> THREE_PUBLIC_ITEMS = List.of(new Pair("30212", ThreePublicCells.ABROAD),
+            new Pair("30217", ThreePublicCells.RECEPTION), new Pair("30231", ThreePublicCells.VEHICLE_RUNNING));
 
     @Override
     public List<RuleDescription> rules() {

@@ -13,14 +13,6 @@ import java.util.Optional;
 /** Table 9: the 三公 cells and 机关运行经费, printed in 万元. */
 public final class ThreePublicTable {
 
-    public static final String TOTAL = "total";
-    public static final String ABROAD = "abroad";
-    public static final String RECEPTION = "reception";
-    public static final String VEHICLE_TOTAL = "vehicleTotal";
-    public static final String VEHICLE_PURCHASE = "vehiclePurchase";
-    public static final String VEHICLE_RUNNING = "vehicleRunning";
-    public static final String OPERATING_EXPENSES = "operatingExpenses";
-
     private final BudgetTable table;
 
     private ThreePublicTable(BudgetTable table) {

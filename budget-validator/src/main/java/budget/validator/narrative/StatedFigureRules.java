@@ -1,5 +1,6 @@
 package budget.validator.narrative;
 
+import budget.model.ThreePublicCells;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.PrintedAmount;
@@ -52,12 +53,12 @@ public final class StatedFigureRules implements RuleSet {
     }
 
     private static final Map<FactKind, String> THREE_PUBLIC_CELLS = Map.of(
-            FactKind.THREE_PUBLIC_TOTAL, ThreePublicTable.TOTAL,
-            FactKind.THREE_PUBLIC_ABROAD, ThreePublicTable.ABROAD,
-            FactKind.THREE_PUBLIC_RECEPTION, ThreePublicTable.RECEPTION,
-            FactKind.THREE_PUBLIC_VEHICLE_TOTAL, ThreePublicTable.VEHICLE_TOTAL,
-            FactKind.THREE_PUBLIC_VEHICLE_PURCHASE, ThreePublicTable.VEHICLE_PURCHASE,
-            FactKind.THREE_PUBLIC_VEHICLE_RUNNING, ThreePublicTable.VEHICLE_RUNNING);
+            FactKind.THREE_PUBLIC_TOTAL, ThreePublicCells.TOTAL,
+            FactKind.THREE_PUBLIC_ABROAD, ThreePublicCells.ABROAD,
+            FactKind.THREE_PUBLIC_RECEPTION, ThreePublicCells.RECEPTION,
+            FactKind.THREE_PUBLIC_VEHICLE_TOTAL, ThreePublicCells.VEHICLE_TOTAL,
+            FactKind.THREE_PUBLIC_VEHICLE_PURCHASE, ThreePublicCells.VEHICLE_PURCHASE,
+            FactKind.THREE_PUBLIC_VEHICLE_RUNNING, ThreePublicCells.VEHICLE_RUNNING);
 
     @Override
     public List<RuleDescription> rules() {
@@ -163,7 +164,7 @@ public final class StatedFigureRules implements RuleSet {
             return;
         }
         for (NarrativeFact fact : facts) {
-            String cell = fact.kind() == FactKind.OPERATING_EXPENSES ? ThreePublicTable.OPERATING_EXPENSES
+            String cell = fact.kind() == FactKind.OPERATING_EXPENSES ? ThreePublicCells.OPERATING_EXPENSES
                     : THREE_PUBLIC_CELLS.get(fact.kind());
             if (cell == null) {
                 continue;

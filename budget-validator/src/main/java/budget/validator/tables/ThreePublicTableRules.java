@@ -1,5 +1,6 @@
 package budget.validator.tables;
 
+import budget.model.ThreePublicCells;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.Amounts;
@@ -37,10 +38,10 @@ public final class ThreePublicTableRules implements RuleSet {
         if (!t9.present()) {
             return;
         }
-        sum(t9, TOTAL, ThreePublicTable.TOTAL,
-                List.of(ThreePublicTable.ABROAD, ThreePublicTable.RECEPTION, ThreePublicTable.VEHICLE_TOTAL), findings);
-        sum(t9, VEHICLE, ThreePublicTable.VEHICLE_TOTAL,
-                List.of(ThreePublicTable.VEHICLE_PURCHASE, ThreePublicTable.VEHICLE_RUNNING), findings);
+        sum(t9, TOTAL, ThreePublicCells.TOTAL,
+                List.of(ThreePublicCells.ABROAD, ThreePublicCells.RECEPTION, ThreePublicCells.VEHICLE_TOTAL), findings);
+        sum(t9, VEHICLE, ThreePublicCells.VEHICLE_TOTAL,
+                List.of(ThreePublicCells.VEHICLE_PURCHASE, ThreePublicCells.VEHICLE_RUNNING), findings);
     }
 
     private static void sum(ThreePublicTable t9, RuleDescription rule, String total, List<String> parts,
