@@ -3,7 +3,6 @@ package budget.query.analysis;
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
 import budget.model.TableType;
-import budget.query.budgets.BudgetStore;
 import budget.query.web.BadRequest;
 import budget.query.web.NotFound;
 import budget.query.web.Parameters;
@@ -20,11 +19,9 @@ import java.util.List;
 class AnalysisController {
 
     private final LineQueries lines;
-    private final BudgetStore budgets;
 
-    AnalysisController(LineQueries lines, BudgetStore budgets) {
+    AnalysisController(LineQueries lines) {
         this.lines = lines;
-        this.budgets = budgets;
     }
 
     @Operation(summary = "A code's line of one department in every year (time series)")
@@ -96,10 +93,8 @@ class AnalysisController {
             default -> throw new BadRequest("by", "'" + by + "' is not 'function' or 'economic'");
         };
         BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
-        if (!budgets.exists(key)) {
-            throw new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year);
-        }
-        return lines.breakdown(key, table);
+        return lines.breakdown(key, table).orElseThrow(() ->
+                new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year));
     }
 
     private List<Integer> requireDepartment(String departmentKey, BudgetKind kind) {

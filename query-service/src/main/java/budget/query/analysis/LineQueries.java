@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -67,11 +68,10 @@ public class LineQueries {
     }
 
     /** A department's budget split by 类 (the level-1 lines of table 3 or 8); empty for an unknown budget. */
-    public List<LineAmount> breakdown(BudgetKey key, int table) {
-        return budgets.tables(List.of(key.id()), table).stream()
-                .flatMap(found -> found.table().rows().stream().filter(row -> row.level() == 1)
-                        .map(row -> amount(found, row)))
-                .toList();
+    public Optional<List<LineAmount>> breakdown(BudgetKey key, int table) {
+        return budgets.tables(List.of(key.id()), table).stream().findFirst()
+                .map(found -> found.table().rows().stream().filter(row -> row.level() == 1)
+                        .map(row -> amount(found, row)).toList());
     }
 
     /** Every line of one table of a department in two years, paired by code, with the change per code. */

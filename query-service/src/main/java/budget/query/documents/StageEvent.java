@@ -1,5 +1,8 @@
 package budget.query.documents;
 
+import budget.events.DocumentFailed;
+import budget.events.DocumentParsed;
+import budget.events.DocumentReceived;
 import budget.events.EventJson;
 import budget.model.BudgetKey;
 import tools.jackson.core.JsonParser;
@@ -70,9 +73,9 @@ record StageEvent(String eventType, Instant occurredAt, String documentId, Strin
                 return false;
             }
             return switch (eventType) {
-                case budget.events.DocumentReceived.TYPE -> originalEncoding != null && sizeBytes != null;
-                case budget.events.DocumentParsed.TYPE -> budgetKey != null;
-                case budget.events.DocumentFailed.TYPE -> stage != null && reason != null;
+                case DocumentReceived.TYPE -> originalEncoding != null && sizeBytes != null;
+                case DocumentParsed.TYPE -> budgetKey != null;
+                case DocumentFailed.TYPE -> stage != null && reason != null;
                 default -> false;
             };
         }

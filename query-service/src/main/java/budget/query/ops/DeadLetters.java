@@ -1,6 +1,7 @@
 package budget.query.ops;
 
 import budget.events.EventJson;
+import budget.support.KafkaMessages;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -173,8 +174,8 @@ class DeadLetters {
         String id = record.topic() + ":" + record.partition() + ":" + record.offset();
         Headers headers = record.headers();
         Document replayed = replays.find(Filters.eq("_id", id)).first();
-        String documentId = header(headers, "budget_documentId");
-        String eventType = header(headers, "budget_eventType");
+        String documentId = header(headers, KafkaMessages.DOCUMENT_ID);
+        String eventType = header(headers, KafkaMessages.EVENT_TYPE);
         if (documentId == null || eventType == null) {
             try {
                 var json = EventJson.mapper().readTree(record.value());
