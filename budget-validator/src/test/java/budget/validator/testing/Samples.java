@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five real documents of {@code /work/main/samples}, parsed by the project's parser (each once per test run).
+ * The five real documents of the repository's samples folder, parsed by the project's parser (each once per test run).
  */
 public final class Samples {
 
