@@ -9,6 +9,7 @@ import budget.validator.crosstable.CodeTableCrossRules;
 import budget.validator.crosstable.SummaryCrossRules;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.Findings;
+import budget.validator.engine.ReadingDoubts;
 import budget.validator.engine.RuleSet;
 import budget.validator.engine.Tolerance;
 import budget.validator.metadata.MetadataRules;
@@ -93,12 +94,13 @@ public final class BudgetValidator {
     }
 
     public ValidationReport validate(ParsedBudget budget) {
-        Findings findings = new Findings(severities);
         if (budget == null) {
+            Findings findings = new Findings(severities);
             findings.report(RULE_FAILED, new FindingLocation(null, null, null, null, List.of()),
                     "没有可检查的预算。", "There is no budget to validate.");
             return ValidationReport.of(findings.sorted(), 0);
         }
+        Findings findings = new Findings(severities, ReadingDoubts.of(budget));
         BudgetView view = new BudgetView(budget);
         for (RuleSet rules : ruleSets) {
             try {

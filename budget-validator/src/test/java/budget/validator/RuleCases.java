@@ -168,11 +168,14 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                         m.departmentCode(), m.consolidated(), m.kind(), m.level(), m.region(), m.year(),
                         List.of("上海市医疗保障局本部", "上海市示例区医疗保险事务中心"), m.titleLine()))));
         cases.add(fires("PARSE.UNREAD_LINE", "one diagnostic",
-                b -> Edits.diagnostics(b, List.of(new ParseDiagnostic(212, 2, "210\t13\t??", "no amounts")))));
+                b -> Edits.diagnostics(b, List.of(new ParseDiagnostic(212, 2, "210\t13\t??", "no amounts", ParseDiagnostic.Scope.TABLE)))));
         cases.add(fires("PARSE.AMBIGUOUS_PLACEMENT", "table 3 row 2101504 ambiguous",
                 b -> Edits.rowPlacement(b, 3, "2101504", RowPlacement.AMBIGUOUS)));
         cases.add(fires("PARSE.PLACED_BY_IDENTITY", "table 3 row 2101504 placed by identity",
                 b -> Edits.rowPlacement(b, 3, "2101504", RowPlacement.IDENTITY)));
+        cases.add(fires("PARSE.UNCERTAIN_IDENTITY", "table 3 row 2101504 ambiguous and 100 yuan off its parent",
+                b -> Edits.rowPlacement(Edits.addToRow(b, 3, "2101504", "100", TOTAL, PROJECT), 3, "2101504",
+                        RowPlacement.AMBIGUOUS)));
         // VALIDATOR.RULE_FAILED is exercised with a failing rule family in BudgetValidatorTests.
         return cases.stream().map(c -> new RuleCases(c.ruleId(), c.breakage(), base, c.fires())).toList();
     }

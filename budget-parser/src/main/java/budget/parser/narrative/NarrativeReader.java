@@ -50,7 +50,7 @@ public final class NarrativeReader {
         Set<String> seen = new HashSet<>();
         for (Paragraph paragraph : paragraphs(narrative, words, explanation[0])) {
             if (paragraph.text().length() > MAX_PARAGRAPH) {
-                diagnostics.add(paragraph.firstLine(), null, paragraph.text(),
+                diagnostics.note(paragraph.firstLine(), null, paragraph.text(),
                         "a paragraph of " + paragraph.text().length() + " characters; not read for figures");
                 continue;
             }

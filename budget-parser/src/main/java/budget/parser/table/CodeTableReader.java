@@ -7,6 +7,7 @@ import budget.parser.placement.Slot;
 import budget.parser.text.Amounts;
 import budget.parser.text.Cell;
 import budget.parser.text.Chars;
+import budget.parser.text.LineCells;
 import budget.parser.text.Diagnostics;
 import budget.parser.text.LineForm;
 
@@ -48,20 +49,26 @@ public final class CodeTableReader {
         return new CodeTable(frame, columns, rows, total[0]);
     }
 
-    /** The amount columns the first header names, else the template's. */
+    /** The amount columns the first header block names, else the template's. */
     private List<String> columns(TableFrame frame) {
+        List<LineCells> block = new ArrayList<>();
         for (ContentLine line : frame.content()) {
-            ColumnLayout layout = ColumnLayout.of(line.cells());
-            if (layout != null) {
-                return layout.names();
+            boolean header = ColumnLayout.of(line.cells()) != null || isHeaderLine(line);
+            if (header || block.isEmpty() || !line.cells().form().delimited() && !Chars.hasDigit(line.text())) {
+                block.add(line.cells());
+            }
+            if (!header && Chars.hasDigit(line.text())) {
+                break;
             }
         }
-        return type.columns();
+        ColumnLayout layout = ColumnLayout.of(block, type.columns());
+        return layout != null ? layout.names() : type.columns();
     }
 
     private void readLines(TableFrame frame, List<String> columns, List<CodeRow> rows, CodeRow[] total) {
         ColumnLayout layout = null;
         CodeRow previous = null;
+        List<LineCells> headerBlock = new ArrayList<>();
         for (ContentLine line : frame.content()) {
             CodeRow row = line.cells().form().delimited()
                     ? delimitedRow(line, layout, columns.size())
@@ -73,12 +80,15 @@ public final class CodeTableReader {
                     rows.add(row);
                 }
                 previous = row;
+                headerBlock.clear();
                 continue;
             }
             ColumnLayout header = ColumnLayout.of(line.cells());
             if (header != null || isHeaderLine(line)) {
-                if (header != null) {
-                    layout = header;
+                headerBlock.add(line.cells());
+                if (header != null || layout != null && !layout.delimited()) {
+                    ColumnLayout completed = ColumnLayout.of(headerBlock, type.columns());
+                    layout = completed != null ? completed : layout;
                 }
                 frame.headerLine(line);
                 previous = null;
@@ -97,17 +107,20 @@ public final class CodeTableReader {
         if (total[0] == null) {
             total[0] = row;
         } else {
-            diagnostics.add(line.number(), type.number(), line.text(), "a second 合计 row; the first one is kept");
+            diagnostics.row(line.number(), type.number(), line.text(), "a second 合计 row; the first one is kept");
         }
     }
 
     /** A line in the table that is neither header nor row: reported when it carries numbers. */
     private void unread(ContentLine line) {
         if (Chars.hasDigit(line.text())) {
-            String reason = looksLikeProse(line.text())
-                    ? "narrative text inside the table region, not read as a row"
-                    : "line with numbers inside the table that is not a row of this table";
-            diagnostics.add(line.number(), type.number(), line.text(), reason);
+            if (looksLikeProse(line.text())) {
+                diagnostics.note(line.number(), type.number(), line.text(),
+                        "narrative text inside the table region, not read as a row");
+            } else {
+                diagnostics.add(line.number(), type.number(), line.text(),
+                        "line with numbers inside the table that is not a row of this table");
+            }
         }
     }
 
@@ -296,7 +309,7 @@ public final class CodeTableReader {
             List<Cell> cells = fitToWidth(amountCells, width);
             if (cells.size() > width) {
                 doubtful = true;
-                diagnostics.add(line.number(), type.number(), line.text(),
+                diagnostics.row(line.number(), type.number(), line.text(),
                         "row " + label + " has more cells than the table has columns; the first " + width + " are kept");
             }
             BigDecimal[] values = new BigDecimal[width];
@@ -320,7 +333,7 @@ public final class CodeTableReader {
                 readAs = RowPlacement.DELIMITED;
             } else if (values.size() > width) {
                 doubtful = true;
-                diagnostics.add(line.number(), type.number(), line.text(),
+                diagnostics.row(line.number(), type.number(), line.text(),
                         "row " + label + " prints " + values.size() + " numbers for " + width + " columns; the first "
                                 + width + " are kept");
                 slot = Slot.placed(label, Placements.leftmost(values, width));
@@ -368,7 +381,7 @@ public final class CodeTableReader {
         if (Amounts.isAmount(text)) {
             return Amounts.parse(text);
         }
-        diagnostics.add(line.number(), type.number(), line.text(),
+        diagnostics.row(line.number(), type.number(), line.text(),
                 "row " + label + ": cell '" + Chars.shorten(text) + "' is not an amount; read as 0");
         return null;
     }

@@ -53,7 +53,7 @@ final class NameFiller {
                 if (name != null) {
                     row.fillName(name);
                 } else {
-                    diagnostics.add(row.lines().get(0), type.number(), code,
+                    diagnostics.note(row.lines().get(0), type.number(), code,
                             "row " + code + " prints no name and no other table names this code");
                 }
             }

@@ -346,7 +346,7 @@ final class Placing {
         if (slot.options().size() > 4) {
             ways.append(" | …");
         }
-        diagnostics.add(line, type.number(), slot.label(), "blank cells vanished and the identities leave "
+        diagnostics.row(line, type.number(), slot.label(), "blank cells vanished and the identities leave "
                 + slot.options().size() + " placements of row " + slot.label() + " open: " + ways
                 + "; read as the first");
     }

@@ -20,6 +20,11 @@ import java.util.List;
  */
 public final class SummaryTableReader {
 
+    /** The order of the amount columns in the templates of tables 1 and 4 (department and unit budgets). */
+    private static final List<String> TEMPLATE_ORDER = List.of(TableType.Columns.BUDGET, TableType.Columns.TOTAL,
+            TableType.Columns.BASIC, TableType.Columns.PERSONNEL, TableType.Columns.PUBLIC_USE, TableType.Columns.PROJECT,
+            TableType.Columns.GENERAL_PUBLIC, TableType.Columns.GOVERNMENT_FUND, TableType.Columns.STATE_CAPITAL);
+
     private final TableType type;
     private final Diagnostics diagnostics;
 
@@ -67,7 +72,7 @@ public final class SummaryTableReader {
             }
             if (isProseLine(line)) {
                 if (Chars.hasDigit(line.text())) {
-                    diagnostics.add(line.number(), type.number(), line.text(),
+                    diagnostics.note(line.number(), type.number(), line.text(),
                             "narrative text inside the table region, not read as a row");
                 }
                 continue;
@@ -192,6 +197,12 @@ public final class SummaryTableReader {
         return income.isEmpty() || expense.isEmpty() ? fallback : new Sides(income, expense, -1);
     }
 
+    /**
+     * The columns a side's header tokens name. Without kept cells a header over two or three lines comes out in
+     * no useful order, and spanning headings (预算数 over 合计 …, 基本支出 over 人员经费 and 公用经费) come out as
+     * tokens too: the spanning headings are dropped where their parts are printed, and the rest is put in the
+     * templates' order.
+     */
     private static List<String> columnTokens(List<String> tokens) {
         List<String> names = new ArrayList<>();
         for (String token : tokens) {
@@ -199,7 +210,20 @@ public final class SummaryTableReader {
                 names.add(token);
             }
         }
+        if (names.contains(TableType.Columns.PERSONNEL) && names.contains(TableType.Columns.PUBLIC_USE)) {
+            names.remove(TableType.Columns.BASIC);
+        }
+        if (names.contains(TableType.Columns.TOTAL)) {
+            names.remove(TableType.Columns.BUDGET);
+        }
+        names.sort(java.util.Comparator.comparingInt(SummaryTableReader::templateRank));
         return names;
+    }
+
+    /** Where a column sits in the summary tables' templates; unknown columns keep their printed order, last. */
+    private static int templateRank(String column) {
+        int rank = TEMPLATE_ORDER.indexOf(column);
+        return rank < 0 ? TEMPLATE_ORDER.size() : rank;
     }
 
     private List<Group> delimitedGroups(ContentLine line) {
@@ -272,7 +296,7 @@ public final class SummaryTableReader {
                 cells.remove(cells.size() - 1);
             }
             if (cells.size() > width) {
-                diagnostics.add(line.number(), type.number(), line.text(),
+                diagnostics.row(line.number(), type.number(), line.text(),
                         "'" + label + "' has more amount cells than its side has columns; the first " + width + " are kept");
             }
             BigDecimal[] values = new BigDecimal[width];
@@ -286,7 +310,7 @@ public final class SummaryTableReader {
                 values.add(Amounts.parse(cell.text()));
             }
             if (values.size() > width) {
-                diagnostics.add(line.number(), type.number(), line.text(),
+                diagnostics.row(line.number(), type.number(), line.text(),
                         "'" + label + "' is followed by " + values.size() + " numbers for " + width + " columns");
                 slot = Slot.placed(label, Placements.leftmost(values, width));
             } else if (values.size() == width || values.isEmpty()) {
@@ -306,7 +330,7 @@ public final class SummaryTableReader {
         if (Amounts.isAmount(text)) {
             return Amounts.parse(text);
         }
-        diagnostics.add(line.number(), type.number(), line.text(),
+        diagnostics.row(line.number(), type.number(), line.text(),
                 "'" + label + "': cell '" + Chars.shorten(text) + "' is not an amount; read as 0");
         return BigDecimal.ZERO;
     }

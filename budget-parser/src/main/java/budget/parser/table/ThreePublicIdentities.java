@@ -14,16 +14,47 @@ final class ThreePublicIdentities {
     private ThreePublicIdentities() {
     }
 
-    /** Every placement of the printed amounts that keeps both identities (all of them if none does). */
-    static Slot candidates(List<BigDecimal> values, List<String> names) {
-        List<BigDecimal[]> options = Placements.all(values, names.size());
+    /**
+     * Every placement of the printed amounts, in each of the given column orders, that keeps both identities
+     * (all of them if none does), as rows in the {@code names} order; placements that give the same row are one.
+     */
+    static Slot candidates(List<BigDecimal> values, List<List<String>> orders, List<String> names) {
+        List<BigDecimal[]> all = new ArrayList<>();
+        for (List<String> order : orders) {
+            for (BigDecimal[] option : Placements.all(values, order.size())) {
+                addDistinct(all, reorder(option, order, names));
+            }
+        }
         List<BigDecimal[]> kept = new ArrayList<>();
-        for (BigDecimal[] option : options) {
+        for (BigDecimal[] option : all) {
             if (holds(option, names)) {
                 kept.add(option);
             }
         }
-        return Slot.unplaced("table 9", kept.isEmpty() ? options : kept);
+        List<BigDecimal[]> options = kept.isEmpty() ? all : kept;
+        return Slot.unplaced("table 9", options);
+    }
+
+    private static BigDecimal[] reorder(BigDecimal[] option, List<String> order, List<String> names) {
+        BigDecimal[] row = new BigDecimal[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            int at = order.indexOf(names.get(i));
+            row[i] = at < 0 ? BigDecimal.ZERO : option[at];
+        }
+        return row;
+    }
+
+    private static void addDistinct(List<BigDecimal[]> options, BigDecimal[] row) {
+        for (BigDecimal[] existing : options) {
+            boolean same = true;
+            for (int i = 0; i < row.length && same; i++) {
+                same = existing[i].compareTo(row[i]) == 0;
+            }
+            if (same) {
+                return;
+            }
+        }
+        options.add(row);
     }
 
     static boolean holds(BigDecimal[] row, List<String> names) {

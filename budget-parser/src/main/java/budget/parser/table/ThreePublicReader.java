@@ -22,6 +22,10 @@ public final class ThreePublicReader {
     private static final List<String> CANONICAL = List.of(ThreePublicCells.TOTAL, ThreePublicCells.ABROAD,
             ThreePublicCells.RECEPTION, ThreePublicCells.VEHICLE_TOTAL, ThreePublicCells.VEHICLE_PURCHASE,
             ThreePublicCells.VEHICLE_RUNNING, ThreePublicCells.OPERATING_EXPENSES);
+    /** The national template's order: 公务接待费 after the vehicle columns. */
+    private static final List<String> RECEPTION_LAST = List.of(ThreePublicCells.TOTAL, ThreePublicCells.ABROAD,
+            ThreePublicCells.VEHICLE_TOTAL, ThreePublicCells.VEHICLE_PURCHASE, ThreePublicCells.VEHICLE_RUNNING,
+            ThreePublicCells.RECEPTION, ThreePublicCells.OPERATING_EXPENSES);
     private static final List<String> CANONICAL_LABELS = List.of("合计", "因公出国(境)费", "公务接待费", "小计", "购置费",
             "运行费", "机关运行经费预算数");
 
@@ -97,7 +101,7 @@ public final class ThreePublicReader {
             String text = data.cells().cells().get(i).text();
             if (name == null || names.contains(name)) {
                 if (!text.isEmpty()) {
-                    diagnostics.add(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
+                    diagnostics.row(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
                             "amount '" + text + "' under no known heading of table 9");
                 }
                 continue;
@@ -141,50 +145,54 @@ public final class ThreePublicReader {
         return null;
     }
 
-    /** Forms without kept cells: the template's order of the seven cells, placed by the identities if short. */
+    /**
+     * Forms without kept cells. A heading spanning three columns is printed on its own line in these forms, so
+     * the order in which the headings come out is no evidence of the columns' order. The values are placed in
+     * the canonical names by each order the templates use (公务接待费 before or after the vehicle columns), kept
+     * where table 9's identities hold; what stays open is left to {@link Placing} (the narrative's figures).
+     */
     private ThreePublicTable tokens(TableFrame frame, List<ContentLine> header, ContentLine data, List<Cell> cells) {
-        List<String> names = new ArrayList<>(CANONICAL);
-        List<String> labels = new ArrayList<>(CANONICAL_LABELS);
-        if (receptionAfterVehicles(header)) {
-            names.remove(ThreePublicCells.RECEPTION);
-            names.add(6, ThreePublicCells.RECEPTION);
-            labels.remove("公务接待费");
-            labels.add(6, "公务接待费");
-        }
         List<BigDecimal> values = new ArrayList<>();
         for (Cell cell : cells) {
             values.add(Amounts.parse(cell.text()));
         }
-        Slot slot;
-        if (values.size() >= names.size()) {
-            if (values.size() > names.size()) {
-                diagnostics.add(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
-                        "table 9 prints " + values.size() + " amounts for " + names.size() + " cells; the first are kept");
-            }
-            slot = Slot.placed("table 9", values.subList(0, names.size()).toArray(new BigDecimal[0]));
-        } else {
-            slot = ThreePublicIdentities.candidates(values, names);
+        if (values.size() > CANONICAL.size()) {
+            diagnostics.row(data.number(), TableType.THREE_PUBLIC.number(), data.text(),
+                    "table 9 prints " + values.size() + " amounts for " + CANONICAL.size() + " cells; the first are kept");
+            values = values.subList(0, CANONICAL.size());
         }
-        return new ThreePublicTable(frame, names, labels, slot, printedTexts(cells), data.number());
+        List<List<String>> orders = switch (receptionOrder(header)) {
+            case BEFORE_VEHICLES -> List.of(CANONICAL);
+            case AFTER_VEHICLES -> List.of(RECEPTION_LAST);
+            case UNKNOWN -> List.of(CANONICAL, RECEPTION_LAST);
+        };
+        Slot slot = ThreePublicIdentities.candidates(values, orders, CANONICAL);
+        return new ThreePublicTable(frame, CANONICAL, CANONICAL_LABELS, slot, printedTexts(cells), data.number());
     }
 
-    private static boolean receptionAfterVehicles(List<ContentLine> header) {
-        int reception = -1;
-        int vehicles = -1;
-        int position = 0;
+    private enum ReceptionOrder { BEFORE_VEHICLES, AFTER_VEHICLES, UNKNOWN }
+
+    /** Only headings printed on one line tell the order of 公务接待费 and the vehicle columns. */
+    private static ReceptionOrder receptionOrder(List<ContentLine> header) {
         for (ContentLine line : header) {
+            int reception = -1;
+            int vehicles = -1;
+            int position = 0;
             for (Cell cell : line.cells().filled()) {
                 String text = Chars.squeeze(cell.text());
                 if (text.contains("接待") && reception < 0) {
                     reception = position;
                 }
-                if (text.contains("购置及运行") && vehicles < 0) {
+                if ((text.contains("购置及运行") || text.contains("公务用车")) && vehicles < 0) {
                     vehicles = position;
                 }
                 position++;
             }
+            if (reception >= 0 && vehicles >= 0) {
+                return reception < vehicles ? ReceptionOrder.BEFORE_VEHICLES : ReceptionOrder.AFTER_VEHICLES;
+            }
         }
-        return reception >= 0 && vehicles >= 0 && reception > vehicles;
+        return ReceptionOrder.UNKNOWN;
     }
 
     private static List<String> printedTexts(List<Cell> cells) {

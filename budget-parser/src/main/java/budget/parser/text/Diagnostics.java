@@ -1,12 +1,17 @@
 package budget.parser.text;
 
 import budget.model.ParseDiagnostic;
+import budget.model.ParseDiagnostic.Scope;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects what the readers looked at and could not read or place with certainty; one per document. */
+/**
+ * Collects what the readers looked at and could not read or place with certainty; one per document. Each
+ * diagnostic says how far its doubt reaches ({@link Scope}); when a reader cannot tell, the whole table is in
+ * doubt ({@link #add}), so that a misreading is never reported as the document's error.
+ */
 public final class Diagnostics {
 
     /** A hostile document could produce a diagnostic per line; past this many the rest say nothing new. */
@@ -14,9 +19,24 @@ public final class Diagnostics {
 
     private final List<ParseDiagnostic> list = new ArrayList<>();
 
+    /** Something on this line may belong to the table and is not in it: the table's sums are in doubt. */
     public void add(int line, Integer table, String text, String reason) {
+        add(line, table, text, reason, Scope.TABLE);
+    }
+
+    /** The row read from this line is in doubt (a value or the column of a value). */
+    public void row(int line, Integer table, String text, String reason) {
+        add(line, table, text, reason, Scope.ROW);
+    }
+
+    /** Worth saying, but nothing that was read is in doubt. */
+    public void note(int line, Integer table, String text, String reason) {
+        add(line, table, text, reason, Scope.NOTE);
+    }
+
+    private void add(int line, Integer table, String text, String reason, Scope scope) {
         if (list.size() < MAX) {
-            list.add(new ParseDiagnostic(line, table, Chars.shorten(text), reason));
+            list.add(new ParseDiagnostic(line, table, Chars.shorten(text), reason, scope));
         }
     }
 

@@ -10,6 +10,7 @@ import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.Describe;
 import budget.validator.engine.Findings;
+import budget.validator.engine.ReadingDoubts;
 import budget.validator.engine.RuleSet;
 import budget.validator.engine.Where;
 
@@ -36,7 +37,7 @@ public final class ParseRules implements RuleSet {
 
     @Override
     public List<RuleDescription> rules() {
-        return List.of(UNREAD_LINE, AMBIGUOUS_PLACEMENT, PLACED_BY_IDENTITY);
+        return List.of(UNREAD_LINE, AMBIGUOUS_PLACEMENT, PLACED_BY_IDENTITY, ReadingDoubts.UNCERTAIN_IDENTITY);
     }
 
     @Override
@@ -44,6 +45,7 @@ public final class ParseRules implements RuleSet {
         findings.checked(UNREAD_LINE);
         findings.checked(AMBIGUOUS_PLACEMENT);
         findings.checked(PLACED_BY_IDENTITY);
+        findings.checked(ReadingDoubts.UNCERTAIN_IDENTITY);
         Set<Integer> ambiguousLines = new HashSet<>();
         for (TableType type : TableType.values()) {
             BudgetTable table = budget.table(type.number());

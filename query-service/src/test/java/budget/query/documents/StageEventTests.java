@@ -40,7 +40,7 @@ class StageEventTests {
         BudgetMetadata metadata = new BudgetMetadata("闵行区医疗保障局", "上海市闵行区医疗保障局", null, true,
                 BudgetKind.DEPARTMENT, GovernmentLevel.DISTRICT, "上海市闵行区", 2026, List.of(), 3);
         ParsedBudget budget = new ParsedBudget(metadata, List.of(), List.of(),
-                List.of(new ParseDiagnostic(12, 3, "x", "unreadable row"), new ParseDiagnostic(40, null, "y", "stray line")));
+                List.of(new ParseDiagnostic(12, 3, "x", "unreadable row", ParseDiagnostic.Scope.ROW), new ParseDiagnostic(40, null, "y", "stray line", ParseDiagnostic.Scope.NOTE)));
         DocumentParsed parsed = DocumentParsed.of(RECEIVED, budget, T0.plusSeconds(1));
 
         StageEvent event = StageEvent.read(EventJson.write(parsed));
