@@ -1,5 +1,6 @@
 package budget.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param amounts    amount per column name, in yuan, exact; a blank cell is zero
  * @param lines      the 1-based source line(s) the row was read from
  * @param placement  how the amounts were placed into columns
+ * @param printedCode the code as printed when the document misprints it (a dropped leading zero, a cut 类) and
+ *                    {@code code} is what it stands for; null when the code was printed as it is
  */
 public record TableRow(
         @JsonProperty("code") String code,
@@ -25,7 +28,14 @@ public record TableRow(
         @JsonProperty("nameFilled") boolean nameFilled,
         @JsonProperty("amounts") Map<String, BigDecimal> amounts,
         @JsonProperty("lines") List<Integer> lines,
-        @JsonProperty("placement") RowPlacement placement) {
+        @JsonProperty("placement") RowPlacement placement,
+        @JsonProperty("printedCode") @JsonInclude(JsonInclude.Include.NON_NULL) String printedCode) {
+
+    /** A row whose code was printed as it is. */
+    public TableRow(String code, List<String> codeParts, String name, boolean nameFilled, Map<String, BigDecimal> amounts,
+                    List<Integer> lines, RowPlacement placement) {
+        this(code, codeParts, name, nameFilled, amounts, lines, placement, null);
+    }
 
     public TableRow {
         codeParts = codeParts == null ? List.of() : List.copyOf(codeParts);

@@ -173,6 +173,10 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 b -> Edits.rowPlacement(b, 3, "2101504", RowPlacement.AMBIGUOUS)));
         cases.add(fires("PARSE.PLACED_BY_IDENTITY", "table 3 row 2101504 placed by identity",
                 b -> Edits.rowPlacement(b, 3, "2101504", RowPlacement.IDENTITY)));
+        cases.add(fires("TABLE.MISPRINTED_CODE", "table 8 prints 30201 as 302 1",
+                b -> Edits.rows(b, 8, rows -> rows.stream().map(r -> !r.code().equals("30201") ? r
+                        : new TableRow(r.code(), r.codeParts(), r.name(), r.nameFilled(), r.amounts(), r.lines(),
+                        r.placement(), "302 1")).toList())));
         cases.add(fires("PARSE.UNCERTAIN_IDENTITY", "table 3 row 2101504 ambiguous and 100 yuan off its parent",
                 b -> Edits.rowPlacement(Edits.addToRow(b, 3, "2101504", "100", TOTAL, PROJECT), 3, "2101504",
                         RowPlacement.AMBIGUOUS)));

@@ -60,6 +60,42 @@ public final class CodeGrammar {
         return new Read(new Code(parts), used);
     }
 
+    /**
+     * A code the document misprints, read for what it stands for: a level part whose leading zero was dropped
+     * ({@code 302 1} is 302 01), or a 类 cut short under the class being listed ({@code 2 11 01} after rows of 210 is
+     * 210 11 01). Only a reading every token agrees with is made; null when there is none.
+     *
+     * @param tokens  the digit groups before the row's name, all of which must belong to the code
+     * @param context the code of the row before, or null
+     */
+    public Read repair(List<String> tokens, Code context) {
+        if (tokens.isEmpty() || tokens.size() > maxLevels || !tokens.stream().allMatch(Chars::isDigits)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>(tokens);
+        String first = parts.get(0);
+        boolean changed = false;
+        if (first.length() < 3) {
+            if (context == null || !context.parts().get(0).startsWith(first) || parts.size() < 2) {
+                return null;
+            }
+            parts.set(0, context.parts().get(0));
+            changed = true;
+        } else if (first.length() != 3 || first.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (part.length() == 1 && part.charAt(0) != '0') {
+                parts.set(i, "0" + part);
+                changed = true;
+            } else if (part.length() != 2) {
+                return null;
+            }
+        }
+        return changed ? new Read(new Code(parts), tokens.size()) : null;
+    }
+
     /** Whether a token can start a code of this table (a 类, or a whole code). */
     public boolean startsCode(String token) {
         return read(List.of(token)) != null;

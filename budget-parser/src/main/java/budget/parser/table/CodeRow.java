@@ -16,6 +16,7 @@ public final class CodeRow {
     private final Slot slot;
     private final RowPlacement readAs;
     private boolean doubtful;
+    private String printedCode;
 
     /**
      * @param code   null for the 合计 row
@@ -69,6 +70,16 @@ public final class CodeRow {
     /** The reader could not take the row's numbers as printed (more numbers than columns, unreadable cells). */
     void markDoubtful() {
         doubtful = true;
+    }
+
+    /** The code was misprinted as this and read for what it stands for. */
+    void misprinted(String printed) {
+        printedCode = printed;
+    }
+
+    /** The code as printed when it was misprinted, else null. */
+    public String printedCode() {
+        return printedCode;
     }
 
     void fillName(String filled) {

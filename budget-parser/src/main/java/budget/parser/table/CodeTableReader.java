@@ -73,7 +73,13 @@ public final class CodeTableReader {
             CodeRow row = line.cells().form().delimited()
                     ? delimitedRow(line, layout, columns.size())
                     : tokenRow(line, layout, columns.size());
+            if (row == null) {
+                row = misprintedRow(line, layout, columns.size());
+            }
             if (row != null) {
+                if (!row.total()) {
+                    lastCode = row.code();
+                }
                 if (row.total()) {
                     keepTotal(total, row, line);
                 } else {
@@ -101,6 +107,66 @@ public final class CodeTableReader {
             previous = null;
             unread(line);
         }
+    }
+
+    /** The code of the last row read: the class a misprinted code of the next row is read under. */
+    private Code lastCode;
+
+    /**
+     * A line that reads as a row once its misprinted code is read for what it stands for ({@link
+     * CodeGrammar#repair}): the digit groups before the name, then the name and the amounts.
+     */
+    private CodeRow misprintedRow(ContentLine line, ColumnLayout layout, int width) {
+        List<Cell> cells = line.cells().cells();
+        boolean delimited = line.cells().form().delimited();
+        List<String> digits = new ArrayList<>(3);
+        String attached = null;
+        int at = 0;
+        for (; at < cells.size() && attached == null; at++) {
+            String text = cells.get(at).text();
+            if (text.isEmpty()) {
+                continue; // a blank 款 or 项 cell of a delimited row
+            }
+            Tokens.Leading leading = Tokens.leadingDigits(text);
+            if (leading.digits().isEmpty()) {
+                break;
+            }
+            digits.addAll(leading.digits());
+            attached = leading.rest().isEmpty() ? null : leading.rest();
+        }
+        if (digits.size() < 2 || digits.size() > 3 || at >= cells.size() && attached == null) {
+            return null;
+        }
+        CodeGrammar.Read read = grammar.repair(digits, lastCode);
+        if (read == null) {
+            return null;
+        }
+        int nameEnd = at;
+        if (delimited) {
+            nameEnd = attached == null ? at + 1 : at; // the name is one cell
+        } else {
+            while (nameEnd < cells.size() && !Amounts.isAmount(cells.get(nameEnd).text())) {
+                nameEnd++;
+            }
+        }
+        String name = (attached == null ? "" : attached) + Tokens.joinWords(cells, at, nameEnd);
+        if (!Chars.hasHan(name)) {
+            return null;
+        }
+        List<Cell> amounts = cells.subList(nameEnd, cells.size());
+        for (Cell cell : amounts) {
+            if (!cell.isBlank() && !Amounts.isAmount(cell.text())) {
+                return null;
+            }
+        }
+        CodeRow row = finish(read.code(), name, line, amounts, delimited, layout, width);
+        if (row != null) {
+            row.misprinted(String.join(" ", digits));
+            if (lastCode != null && read.code().full().compareTo(lastCode.full()) <= 0) {
+                row.markDoubtful(); // out of the table's ascending order: the reading of the misprint is a guess
+            }
+        }
+        return row;
     }
 
     private void keepTotal(CodeRow[] total, CodeRow row, ContentLine line) {

@@ -50,7 +50,8 @@ public final class Tables {
         List<TableRow> rows = new ArrayList<>(table.rows().size());
         for (CodeRow row : table.rows()) {
             rows.add(new TableRow(row.code().full(), row.code().parts(), row.name(), row.nameFilled(),
-                    amounts(table.columns(), row.slot().best(), unit), row.lines(), row.placement()));
+                    amounts(table.columns(), row.slot().best(), unit), row.lines(), row.placement(),
+                    row.printedCode()));
         }
         Map<String, BigDecimal> totals = table.total() == null ? Map.of()
                 : amounts(table.columns(), table.total().slot().best(), unit);

@@ -52,7 +52,7 @@ public final class CodeTree {
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         row.amounts().forEach((column, value) -> amounts.put(column, Amounts.orZero(value)));
         return new TableRow(row.code(), row.codeParts(), row.name(), row.nameFilled(), amounts, row.lines(),
-                row.placement());
+                row.placement(), row.printedCode());
     }
 
     public static CodeTree of(BudgetTable table) {

@@ -33,6 +33,10 @@ public final class CodeTableRules implements RuleSet {
     public static final RuleDescription DUPLICATE_CODE = RuleDescription.error("TABLE.DUPLICATE_CODE",
             "同一表内同一科目编码只出现一次", "A classification code appears at most once in a table");
 
+    public static final RuleDescription MISPRINTED_CODE = RuleDescription.warning("TABLE.MISPRINTED_CODE",
+            "表中印刷的科目编码不存在（如漏印前导零、类级截短），按其所指编码读取",
+            "A printed code that cannot exist (a dropped leading zero, a 类 cut short) is read as the code it stands for");
+
     private static final List<TableRules> TABLES = List.of(
             tableRules(2, new RowIdentity(RuleDescription.error("T2.ROW.TOTAL_EQ_SUM_SOURCES",
                     "表2：每行合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入",
@@ -54,6 +58,7 @@ public final class CodeTableRules implements RuleSet {
             rules.addAll(List.of(table.tree(), table.total(), table.row().rule()));
         }
         rules.add(DUPLICATE_CODE);
+        rules.add(MISPRINTED_CODE);
         return rules;
     }
 
@@ -65,6 +70,7 @@ public final class CodeTableRules implements RuleSet {
                 continue;
             }
             checkDuplicates(tree, findings);
+            checkMisprints(tree, findings);
             checkParents(tree, rules.tree(), findings);
             checkTotalRow(tree, rules.total(), findings);
             checkRowIdentity(tree, rules.row(), findings);
@@ -79,6 +85,19 @@ public final class CodeTableRules implements RuleSet {
                     "表" + tree.number() + " " + Describe.rowZh(repeat) + " 重复出现；只按第一次出现的行核对。",
                     "Table " + tree.number() + ": " + Describe.rowEn(repeat)
                             + " is printed twice; only its first row is used in the sums.");
+        }
+    }
+
+    private static void checkMisprints(CodeTree tree, Findings findings) {
+        findings.checked(MISPRINTED_CODE);
+        for (TableRow row : tree.rows()) {
+            if (row.printedCode() != null) {
+                findings.report(MISPRINTED_CODE, Where.row(tree.number(), row, null),
+                        "表" + tree.number() + " 印刷的科目编码「" + row.printedCode() + "」不存在，按 " + row.code()
+                                + "（" + row.name() + "）读取；请更正编码。",
+                        "Table " + tree.number() + ": the printed code '" + row.printedCode()
+                                + "' cannot exist; read as " + row.code() + " (" + row.name() + "). The code should be corrected.");
+            }
         }
     }
 

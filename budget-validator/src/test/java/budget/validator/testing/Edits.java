@@ -208,7 +208,7 @@ public final class Edits {
                 t.unit(), t.columns(), t.rows(), t.totals(), t.totalLine(), t.items(), t.cells(), t.lines()));
     }
 
-    private static ParsedBudget rows(ParsedBudget budget, int table, UnaryOperator<List<TableRow>> change) {
+    public static ParsedBudget rows(ParsedBudget budget, int table, UnaryOperator<List<TableRow>> change) {
         return table(budget, table, t -> new BudgetTable(t.number(), t.title(), t.status(), t.note(), t.preparedBy(),
                 t.headerYear(), t.unit(), t.columns(), change.apply(t.rows()), t.totals(), t.totalLine(), t.items(),
                 t.cells(), t.lines()));
