@@ -43,6 +43,7 @@ public final class SummaryTableReader {
         final int index;
         final ContentLine line;
         final List<Cell> amounts = new ArrayList<>();
+        final List<Integer> amountLines = new ArrayList<>();
 
         Group(String label, int index, ContentLine line) {
             this.label = label;
@@ -88,11 +89,23 @@ public final class SummaryTableReader {
                 }
             }
         }
+        boolean oneCellPerLine = OneCellPerLine.applies(content.subList(first, content.size()));
+        List<SummaryTable.Streamed> streamed = new ArrayList<>();
         for (Group group : tokenGroups(stream, streamLines)) {
-            rows.add(row(group, side(group, sides, false), sides, false));
+            SummaryRow row = row(group, side(group, sides, false), sides, false);
+            rows.add(row);
+            if (oneCellPerLine) {
+                List<BigDecimal> values = new ArrayList<>();
+                List<Integer> lines = new ArrayList<>();
+                for (int i = 0; i < group.amounts.size(); i++) {
+                    values.add(Amounts.parse(group.amounts.get(i).text()));
+                    lines.add(group.amountLines.get(i));
+                }
+                streamed.add(new SummaryTable.Streamed(row, values, lines));
+            }
         }
         rows.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new SummaryTable(frame, sides.income(), sides.expense(), rows);
+        return new SummaryTable(frame, sides.income(), sides.expense(), rows, streamed);
     }
 
     /** A paragraph that strayed into the table (a duplicated explanation), not a row. */
@@ -255,6 +268,7 @@ public final class SummaryTableReader {
             if (Amounts.isAmount(text)) {
                 if (open != null) {
                     open.amounts.add(stream.get(i));
+                    open.amountLines.add(line.number());
                 } else {
                     diagnostics.add(line.number(), type.number(), line.text(), "amount '" + text + "' before any label");
                 }
@@ -310,7 +324,8 @@ public final class SummaryTableReader {
                 values.add(Amounts.parse(cell.text()));
             }
             if (values.size() > width) {
-                diagnostics.row(line.number(), type.number(), line.text(),
+                // the numbers of another row ran on after this one's: which row is not known, so the table is in doubt
+                diagnostics.add(line.number(), type.number(), line.text(),
                         "'" + label + "' is followed by " + values.size() + " numbers for " + width + " columns");
                 slot = Slot.placed(label, Placements.leftmost(values, width));
             } else if (values.size() == width || values.isEmpty()) {

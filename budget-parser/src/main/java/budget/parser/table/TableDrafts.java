@@ -52,6 +52,11 @@ public final class TableDrafts {
         return summaries.get(type);
     }
 
+    /** A summary table read again (see {@link SummaryStreamReading}). */
+    void replace(TableType type, SummaryTable table) {
+        summaries.put(type, table);
+    }
+
     public ThreePublicTable threePublic() {
         return threePublic;
     }

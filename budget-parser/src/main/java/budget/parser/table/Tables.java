@@ -27,6 +27,7 @@ public final class Tables {
     public static List<BudgetTable> finish(TableDrafts drafts, List<NarrativeFact> facts, int documentYear,
                                            Diagnostics diagnostics) {
         NameFiller.fill(drafts, diagnostics);
+        SummaryStreamReading.reread(drafts, diagnostics);
         Placing.place(drafts, facts, diagnostics);
         List<BudgetTable> tables = new ArrayList<>(9);
         for (TableType type : TableType.values()) {
