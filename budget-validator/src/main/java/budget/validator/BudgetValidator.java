@@ -18,6 +18,7 @@ import budget.validator.narrative.ProjectBudgetRules;
 import budget.validator.narrative.StatedFigureRules;
 import budget.validator.narrative.SubjectItemRules;
 import budget.validator.tables.CodeTableRules;
+import budget.validator.tables.ExpenseSplitRules;
 import budget.validator.tables.SummaryTableRules;
 import budget.validator.tables.ThreePublicTableRules;
 
@@ -45,6 +46,7 @@ public final class BudgetValidator {
             new ParseRules(),
             new CodeTableRules(),
             new SummaryTableRules(),
+            new ExpenseSplitRules(),
             new ThreePublicTableRules(),
             new CodeTableCrossRules(),
             new SummaryCrossRules(),

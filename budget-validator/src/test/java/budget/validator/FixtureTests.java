@@ -19,8 +19,17 @@ class FixtureTests {
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.status()).isEqualTo(ValidationStatus.VALID);
-        // every rule ran, except: the failure report, the tolerance note (nothing to tolerate) and table 7's
-        // 合计 = Σ类 (the empty table 7 prints no 合计 row)
+        // every rule ran, except: the failure report, the tolerance note (nothing to tolerate), table 7's
+        // 合计 = Σ类 (the empty table 7 prints no 合计 row) and the four rules of a unit budget's split table 1
+        assertThat(report.rulesChecked()).isEqualTo(BudgetValidator.catalogue().size() - 3
+                - new budget.validator.tables.ExpenseSplitRules().rules().size());
+    }
+
+    @Test
+    void theSameBudgetAsAUnitBudgetPrintsItIsConsistentToo() {
+        ValidationReport report = new BudgetValidator().validate(BudgetFixture.unitBudget());
+
+        assertThat(report.findings()).isEmpty();
         assertThat(report.rulesChecked()).isEqualTo(BudgetValidator.catalogue().size() - 3);
     }
 }

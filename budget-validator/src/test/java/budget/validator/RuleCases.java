@@ -181,7 +181,20 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 b -> Edits.rowPlacement(Edits.addToRow(b, 3, "2101504", "100", TOTAL, PROJECT), 3, "2101504",
                         RowPlacement.AMBIGUOUS)));
         // VALIDATOR.RULE_FAILED is exercised with a failing rule family in BudgetValidatorTests.
-        return cases.stream().map(c -> new RuleCases(c.ruleId(), c.breakage(), base, c.fires())).toList();
+        List<RuleCases> all = new ArrayList<>(cases.stream()
+                .map(c -> new RuleCases(c.ruleId(), c.breakage(), base, c.fires())).toList());
+        // ---- table 1 of a unit budget, which splits each expense line ----
+        ParsedBudget unit = BudgetFixture.unitBudget();
+        all.add(new RuleCases("T1.ROW.TOTAL_EQ_SUM_PARTS", "卫生健康支出's 人员经费 one yuan up", unit,
+                Edits.addToItem(unit, 1, EXPENSE, "卫生健康支出", "1", PERSONNEL)));
+        all.add(new RuleCases("T1.EXPENSE.SPLIT_TOTAL_EQ_SUM_ITEMS", "支出总计 moves one yuan from 人员经费 to 公用经费",
+                unit, Edits.addToItem(Edits.addToItem(unit, 1, EXPENSE, "支出总计", "-1", PERSONNEL), 1, EXPENSE, "支出总计",
+                "1", PUBLIC_USE)));
+        all.add(new RuleCases("CROSS.T1_T3.EXPENSE_SPLIT", "卫生健康支出 and 支出总计 move one yuan from 人员经费 to 项目支出",
+                unit, moveOneYuan(unit, PERSONNEL, PROJECT)));
+        all.add(new RuleCases("CROSS.T1_T8.BASIC_SPLIT", "卫生健康支出 and 支出总计 move one yuan from 人员经费 to 公用经费",
+                unit, moveOneYuan(unit, PERSONNEL, PUBLIC_USE)));
+        return all;
     }
 
     /** Tolerance cases the plain "fires" list cannot express: the rule holds on a figure within precision. */
@@ -196,6 +209,15 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                         Edits.cell(Edits.cell(base, "reception", "1.50"), "total", "6.50"), null),
                 new RuleCases("T9.ROW.TOTAL_EQ_SUM_PARTS", "合计 6.01 is within the rounding of three parts",
                         Edits.cell(base, "total", "6.01"), null));
+    }
+
+    /** One yuan moved between two columns of an expense 类 and of 支出总计: every sum inside table 1 still holds. */
+    private static ParsedBudget moveOneYuan(ParsedBudget budget, String from, String to) {
+        ParsedBudget moved = budget;
+        for (String label : List.of("卫生健康支出", "支出总计")) {
+            moved = Edits.addToItem(Edits.addToItem(moved, 1, EXPENSE, label, "-1", from), 1, EXPENSE, label, "1", to);
+        }
+        return moved;
     }
 
     private static RuleCases fires(String ruleId, String breakage, UnaryOperator<ParsedBudget> edit) {

@@ -345,4 +345,53 @@ public final class BudgetFixture {
     public static NarrativeFact fact(FactKind kind, String label, String printed, int line) {
         return new NarrativeFact(kind, label, PrintedAmount.of(printed, "万元"), null, null, line);
     }
+
+    /**
+     * The same budget as a unit budget prints it: table 1's expense lines split into 人员经费, 公用经费 and 项目支出,
+     * consistent with table 3 (基本支出 and 项目支出 per 类) and table 8 (人员经费 and 公用经费 in total). All of
+     * 公用经费 sits in the 类 with the most 基本支出.
+     */
+    public static ParsedBudget unitBudget() {
+        ParsedBudget budget = consistent();
+        BudgetTable t3 = budget.table(3);
+        BudgetTable t8 = budget.table(8);
+        java.math.BigDecimal publicUse = t8.totals().get(TableType.Columns.PUBLIC_USE);
+        TableRow richest = t3.rows().stream().filter(r -> r.level() == 1)
+                .max(java.util.Comparator.comparing(r -> r.amount(TableType.Columns.BASIC))).orElseThrow();
+        BudgetTable t1 = budget.table(1);
+        List<SummaryItem> items = new ArrayList<>();
+        for (SummaryItem item : t1.items()) {
+            if (item.side() != SummaryItem.Side.EXPENSE) {
+                items.add(item);
+                continue;
+            }
+            java.math.BigDecimal basic;
+            java.math.BigDecimal project;
+            java.math.BigDecimal publicPart;
+            if (item.role() == SummaryItem.Role.TOTAL) {
+                basic = t3.totals().get(TableType.Columns.BASIC);
+                project = t3.totals().get(TableType.Columns.PROJECT);
+                publicPart = publicUse;
+            } else {
+                TableRow row = t3.rows().stream().filter(r -> r.level() == 1 && r.name().equals(item.name()))
+                        .findFirst().orElse(null);
+                basic = row == null ? java.math.BigDecimal.ZERO : row.amount(TableType.Columns.BASIC);
+                project = row == null ? java.math.BigDecimal.ZERO : row.amount(TableType.Columns.PROJECT);
+                publicPart = row == richest ? publicUse : java.math.BigDecimal.ZERO;
+            }
+            Map<String, java.math.BigDecimal> amounts = new LinkedHashMap<>();
+            amounts.put(TableType.Columns.TOTAL, item.amount(TableType.Columns.BUDGET));
+            amounts.put(TableType.Columns.PERSONNEL, basic.subtract(publicPart));
+            amounts.put(TableType.Columns.PUBLIC_USE, publicPart);
+            amounts.put(TableType.Columns.PROJECT, project);
+            items.add(new SummaryItem(item.side(), item.role(), item.label(), item.name(), amounts, item.line()));
+        }
+        BudgetTable unitT1 = new BudgetTable(1, t1.title(), t1.status(), t1.note(), t1.preparedBy(), t1.headerYear(),
+                t1.unit(), List.of(TableType.Columns.BUDGET, TableType.Columns.TOTAL, TableType.Columns.PERSONNEL,
+                TableType.Columns.PUBLIC_USE, TableType.Columns.PROJECT), t1.rows(), t1.totals(), t1.totalLine(), items,
+                t1.cells(), t1.lines());
+        List<BudgetTable> tables = new ArrayList<>(budget.tables());
+        tables.set(0, unitT1);
+        return new ParsedBudget(budget.metadata(), tables, budget.facts(), budget.diagnostics());
+    }
 }

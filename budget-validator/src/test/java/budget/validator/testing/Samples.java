@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five real documents of the repository's samples folder, parsed by the project's parser (each once per test run).
+ * The real documents of the repository's samples folder, parsed by the project's parser (each once per test run):
+ * the five original ones ({@link #NAMES}) and the published PDF budgets of the corpus in each of their text forms
+ * ({@link #CORPUS}, {@link #FORMS}; named {@code pdf-text/<document>.<form>}).
  */
 public final class Samples {
 
@@ -26,6 +28,16 @@ public final class Samples {
             "shanghai-medical-security-2026",
             "songjiang-medical-security-2026");
 
+    /** The published budgets of samples/pdf, whose text forms are in samples/pdf-text. */
+    public static final List<String> CORPUS = List.of(
+            "putuo-finance-bureau-2025-dept",
+            "putuo-justice-bureau-2026-dept",
+            "putuo-justice-bureau-2026-unit",
+            "shanghai-finance-bureau-2025-unit");
+
+    /** pdftotext -layout, plain pdftotext, pdfplumber text, TSV, markdown, single spaces. */
+    public static final List<String> FORMS = List.of("layout", "raw", "plumber", "tsv", "md", "single");
+
     private static final Path DIRECTORY = Path.of("..", "samples");
     private static final Map<String, Optional<ParsedBudget>> PARSED = new LinkedHashMap<>();
 
@@ -34,6 +46,17 @@ public final class Samples {
 
     public static synchronized Optional<ParsedBudget> parsed(String name) {
         return PARSED.computeIfAbsent(name, n -> parse(text(n)));
+    }
+
+    /** Every document of the samples folder, by the name {@link #text} takes. */
+    public static List<String> everyDocument() {
+        List<String> all = new java.util.ArrayList<>(NAMES);
+        for (String document : CORPUS) {
+            for (String form : FORMS) {
+                all.add("pdf-text/" + document + "." + form);
+            }
+        }
+        return all;
     }
 
     public static String text(String name) {

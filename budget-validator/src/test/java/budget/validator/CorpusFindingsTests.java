@@ -1,0 +1,100 @@
+package budget.validator;
+
+import budget.model.validation.FindingLocation;
+import budget.model.validation.Severity;
+import budget.model.validation.ValidationFinding;
+import budget.model.validation.ValidationReport;
+import budget.validator.testing.Samples;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No noise: on every document of the samples folder, in every text form, the warnings and errors are exactly the
+ * reviewed ones of {@code expected-findings.tsv}, each listed there with the reason it is true. A finding missing
+ * from the report is a genuine defect no longer found; a finding not in the file is a false alarm (or a defect
+ * nobody has reviewed yet: then review it and add it with its reason).
+ */
+class CorpusFindingsTests {
+
+    private static final Path EXPECTED = Path.of("src", "test", "resources", "expected-findings.tsv");
+    private static final BudgetValidator VALIDATOR = new BudgetValidator();
+
+    /** One reviewed finding: the documents and forms it is expected in, and what it is, without line numbers. */
+    private record Expected(String document, Set<String> forms, String finding, String reason) {
+
+        boolean appliesTo(String name) {
+            String form = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            String base = name.startsWith("pdf-text/") ? name.substring("pdf-text/".length(), name.lastIndexOf('.')) : name;
+            return base.equals(document) && (forms.contains("*") || forms.contains(form));
+        }
+    }
+
+    static List<String> documents() {
+        return Samples.everyDocument();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void theWarningsAndErrorsAreExactlyTheReviewedOnes(String document) {
+        ValidationReport report = VALIDATOR.validate(Samples.parsed(document)
+                .orElseThrow(() -> new AssertionError("the parser cannot read " + document)));
+        Set<String> actual = new TreeSet<>();
+        for (ValidationFinding finding : report.findings()) {
+            if (finding.severity() != Severity.INFO) {
+                actual.add(key(finding));
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (Expected e : expected()) {
+            if (e.appliesTo(document)) {
+                expected.add(e.finding());
+            }
+        }
+        Set<String> unexpected = new TreeSet<>(actual);
+        unexpected.removeAll(expected);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        assertThat(unexpected).as(document + ": findings not in expected-findings.tsv (false alarms, or unreviewed)")
+                .isEmpty();
+        assertThat(missing).as(document + ": reviewed findings no longer reported").isEmpty();
+    }
+
+    /** severity, rule and place without line numbers: the same finding in every text form of a document. */
+    static String key(ValidationFinding finding) {
+        FindingLocation at = finding.location();
+        FindingLocation withoutLines = new FindingLocation(at.table(), at.code(), at.item(), at.column(), List.of());
+        return finding.severity() + " " + finding.ruleId() + " " + withoutLines.describe();
+    }
+
+    private static List<Expected> expected() {
+        List<Expected> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(EXPECTED, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 4 || f[3].isBlank()) {
+                    throw new IllegalStateException("expected-findings.tsv needs document, forms, finding and a "
+                            + "reason: " + line);
+                }
+                out.add(new Expected(f[0], Set.of(f[1].split(",")), f[2], f[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
