@@ -84,6 +84,29 @@ class FaultInjectionTests {
         assertThat(falseErrors).isEmpty();
     }
 
+    /**
+     * The published budgets of the corpus, as pdfplumber's table form reads them. Their genuine errors (reviewed
+     * in expected-findings.tsv, which {@link CorpusFindingsTests} holds the report to) are the report before any
+     * alteration; an alteration is caught when an error appears that was not there.
+     */
+    @Test
+    void everyAlteredAmountOfACodeTableRowOfThePublishedBudgetsIsCaughtAsAnError() {
+        Random random = new Random(SEED);
+        int alterations = 0;
+        List<Alteration> escaped = new ArrayList<>();
+        for (String document : Samples.CORPUS) {
+            String name = "pdf-text/" + document + ".tsv";
+            ParsedBudget budget = Samples.parsed(name).orElseThrow();
+            Outcome outcome = inject(name, budget, errorKeys(validator.validate(budget)), random);
+            alterations += outcome.alterations();
+            escaped.addAll(outcome.escaped());
+        }
+        print(new Outcome(alterations, escaped, List.of()));
+
+        assertThat(alterations).isPositive();
+        assertThat(escaped).isEmpty();
+    }
+
     @Test
     void everyAlteredAmountOfTheHandBuiltBudgetIsCaughtAsAnError() {
         Outcome outcome = inject("fixture", BudgetFixture.consistent(), Set.of(), new Random(SEED));
