@@ -22,7 +22,10 @@ public enum FactKind {
     GOVERNMENT_FUND_EXPENSE,
     /** 国有资本经营预算拨款支出预算. */
     STATE_CAPITAL_EXPENSE,
-    /** A `“…”科目 N万元` or `…（类）N 万元` item; the label holds the subject name. */
+    /**
+     * A `“…”科目 N万元`, `…（类）N 万元` or `…（类）…（款）…（项）N万元` item; the label holds the subject as printed,
+     * chain and printed codes included, which {@link SubjectChain} reads.
+     */
     SUBJECT_ITEM,
     /** “三公”经费 total and its parts. */
     THREE_PUBLIC_TOTAL,

@@ -120,7 +120,7 @@ class MetadataAndNarrativeTests {
         assertThat(budget.fact(FactKind.STATE_CAPITAL_EXPENSE).orElseThrow().amount().value()).isZero();
         assertThat(budget.fact(FactKind.INCOME_TOTAL).orElseThrow().amount().scale()).isEqualTo(2);
         assertThat(budget.facts(FactKind.SUBJECT_ITEM)).extracting(NarrativeFact::label)
-                .containsExactly("城乡医疗救助", "卫生健康支出", "其他医疗救助");
+                .containsExactly("城乡医疗救助", "卫生健康支出（类）", "其他医疗救助");
         assertThat(budget.facts(FactKind.SUBJECT_ITEM).get(2).amount().scale()).isZero();
     }
 

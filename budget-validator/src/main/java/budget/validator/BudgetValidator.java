@@ -14,6 +14,7 @@ import budget.validator.engine.RuleSet;
 import budget.validator.engine.Tolerance;
 import budget.validator.metadata.MetadataRules;
 import budget.validator.metadata.ParseRules;
+import budget.validator.names.ClassNameRules;
 import budget.validator.narrative.ProjectBudgetRules;
 import budget.validator.narrative.StatedFigureRules;
 import budget.validator.narrative.SubjectItemRules;
@@ -53,11 +54,12 @@ public final class BudgetValidator {
             new StatedFigureRules(),
             new SubjectItemRules(),
             new ProjectBudgetRules(),
+            new ClassNameRules(),
             new ConventionRules());
 
     /** Reading order of the catalogue: the document, each table in turn, across tables, the prose, the rest. */
     private static final List<String> GROUPS = List.of("META", "PARSE", "T", "TABLE", "CROSS", "NARRATIVE",
-            "CONVENTION", "PRECISION", "VALIDATOR");
+            "NAMES", "CONVENTION", "PRECISION", "VALIDATOR");
 
     private static final List<RuleDescription> CATALOGUE = buildCatalogue();
 

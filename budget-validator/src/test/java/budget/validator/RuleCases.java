@@ -148,6 +148,8 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 b -> Edits.fact(b, FactKind.PERFORMANCE_FUNDS, null, "27000.00")));
         cases.add(fires("NARRATIVE.PROJECT_BUDGET", "医疗救助经费 年度预算 3495.66 against 3496.59 on its line",
                 b -> Edits.fact(b, FactKind.PROJECT_ANNUAL_BUDGET, "医疗救助经费", "3495.66")));
+        cases.add(fires("NAMES.OUTDATED_CLASS_NAME", "table 1 prints 210 as 医疗卫生与计划生育支出, table 3 as 卫生健康支出",
+                b -> Edits.itemLabel(b, 1, EXPENSE, "卫生健康支出", "三、医疗卫生与计划生育支出")));
         cases.add(fires("PRECISION.WITHIN_ONE_UNIT", "“其他医疗救助支出” truncated to 23998.62",
                 b -> Edits.fact(b, FactKind.SUBJECT_ITEM, "其他医疗救助支出", "23998.62")));
         // ---- conventions ----

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class FigurePattern {
 
-    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** A figure: digits with , or ， between groups of three, or plain digits; a decimal part either way. */
+    static final String NUMBER = "\\d{1,3}(?:[,，]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String CHANGE = "(?:[，,。]?(?:比|较)(?<cyear>上年|\\d{4}年度?)(?:预算)?(?:收入|支出|数)?"
             + "(?<dir>增加|减少|增长|下降)(?<change>" + NUMBER + ")(?:万元|元)?"
             + "|[，,。]?与(?<fyear>上年|\\d{4}年度?)(?:预算)?(?:数)?持平)?";

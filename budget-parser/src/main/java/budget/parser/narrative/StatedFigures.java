@@ -3,6 +3,7 @@ package budget.parser.narrative;
 import budget.model.FactKind;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The figures the narrative states, by kind: totals of the explanation and those of the other sections. */
 final class StatedFigures {
@@ -26,10 +27,27 @@ final class StatedFigures {
             new FigurePattern(FactKind.STATE_CAPITAL_EXPENSE, "国有资本经营", "(?<label>国有资本经营预算(?:财政)?拨款支出预算)",
                     WAN, WAN));
 
-    /** The quoted subject items of the explanation: “城乡医疗救助”科目3496.59万元, “其他医疗救助”1803万元. */
+    /**
+     * The quoted subject items of the explanation: “城乡医疗救助”科目3496.59万元, “其他医疗救助”1803万元,
+     * "…"科目 in ASCII or full-width quotes, 「…」, ‘…’, and chains in quotes
+     * (“一般公共服务支出（类）财政事务（款）行政运行（项）”1,623.18万元). The label is what the quotes hold; a subject
+     * name holds no clause punctuation, which also keeps a closing ASCII quote from opening a label.
+     */
     static final List<FigurePattern> SUBJECTS = List.of(
-            new FigurePattern(FactKind.SUBJECT_ITEM, "“", "“(?<label>[^”“\"」「]{1,40})”(?:科目)?(?:预算)?", WAN, null),
-            new FigurePattern(FactKind.SUBJECT_ITEM, "「", "「(?<label>[^」「“”]{1,40})」(?:科目)?(?:预算)?", WAN, null));
+            quoted("“", "”", "“”\"」「"),
+            quoted("「", "」", "」「“”"),
+            quoted("\"", "\"", "\"“”"),
+            quoted("＂", "＂", "＂“”"),
+            quoted("‘", "’", "‘’“”"));
+
+    /** Subject names are short; a chain of three levels stays well within this. */
+    private static final int MAX_SUBJECT = 80;
+
+    private static FigurePattern quoted(String open, String close, String notInside) {
+        String head = Pattern.quote(open) + "(?<label>[^" + notInside + "，。；：,;:、\\n]{1," + MAX_SUBJECT + "})"
+                + Pattern.quote(close) + "(?:科目)?(?:预算)?(?:安排)?";
+        return new FigurePattern(FactKind.SUBJECT_ITEM, open, head, WAN, null);
+    }
 
     /** The other sections: 三公, 机关运行经费, 政府采购, 绩效目标, 国有资产. */
     static final List<FigurePattern> OTHERS = List.of(

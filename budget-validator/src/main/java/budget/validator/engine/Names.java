@@ -1,5 +1,7 @@
 package budget.validator.engine;
 
+import budget.model.ClassificationNames;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +16,19 @@ public final class Names {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** A name that starts with a code (208 社会保障…) keeps its digits: they are not numbering. */
     private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}");
-    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」]");
-    /** Level markers after a subject name: 卫生健康支出（类）. */
-    private static final Pattern LEVEL_MARK = Pattern.compile("[（(]([类款项])[)）]$");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』＂]");
+    /** A level marker after a subject name: 卫生健康支出（类）, 行政运行（01项）. Chains are read by SubjectChain. */
+    private static final Pattern LEVEL_MARK = Pattern.compile("[（(][0-9]{0,7}[类款项][)）]$");
     /** Words that say nothing about which line a project is: every project has 经费 and 资金. */
     private static final List<String> FILLER = List.of("项目", "经费", "资金", "支出", "其他", "情况说明", "科目");
 
     private Names() {
     }
 
-    /** The bare name: no spaces, quotes, numbering, 科目 suffix or level marker. */
+    /**
+     * The bare name: no spaces, quotes, numbering, 科目 suffix or level marker; 其它 spelled 其他 (both are
+     * printed for the same subject).
+     */
     public static String normalise(String name) {
         if (name == null) {
             return "";
@@ -37,23 +42,7 @@ public final class Names {
         if (bare.endsWith("科目")) {
             bare = bare.substring(0, bare.length() - 2);
         }
-        return bare;
-    }
-
-    /** 1 (类), 2 (款) or 3 (项) when the name carries a level marker, else 0. */
-    public static int levelMarked(String name) {
-        if (name == null) {
-            return 0;
-        }
-        var matcher = LEVEL_MARK.matcher(SPACES.matcher(name).replaceAll(""));
-        if (!matcher.find()) {
-            return 0;
-        }
-        return switch (matcher.group(1)) {
-            case "类" -> 1;
-            case "款" -> 2;
-            default -> 3;
-        };
+        return bare.replace("其它", "其他");
     }
 
     public static boolean same(String a, String b) {
@@ -76,6 +65,14 @@ public final class Names {
             return false;
         }
         return left.equals(right) || left.startsWith(right) || right.startsWith(left);
+    }
+
+    /**
+     * Names already normalised that are two names of one code in different revisions of the classification
+     * ({@link ClassificationNames}): 医疗卫生与计划生育支出 and 卫生健康支出 of 210.
+     */
+    public static boolean renamedBare(String code, String left, String right) {
+        return !left.isEmpty() && !right.isEmpty() && ClassificationNames.renamed(code, left, right);
     }
 
     /** How many two-character pieces the names share once filler words are removed. */

@@ -3,6 +3,7 @@ package budget.validator.narrative;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.PrintedAmount;
+import budget.model.SubjectChain;
 import budget.model.TableType.Columns;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
@@ -10,38 +11,41 @@ import budget.validator.engine.Amounts;
 import budget.validator.engine.CodeTree;
 import budget.validator.engine.Describe;
 import budget.validator.engine.Findings;
-import budget.validator.engine.Names;
 import budget.validator.engine.Precision;
 import budget.validator.engine.Precision.Agreement;
 import budget.validator.engine.RuleSet;
+import budget.validator.engine.SubjectLookup;
 import budget.validator.engine.Tolerance;
 import budget.validator.engine.Where;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The items of 财政拨款支出主要内容 ({@code “城乡医疗救助”科目3496.59万元}, {@code 卫生健康支出（类）15,539.54 万元})
- * against the fiscal appropriation the function tables give the subject of that name: tables 5 + 6 + 7 (table 3
- * when the fund tables are missing). Names are matched exactly first, then by a shorter form
- * (其他医疗救助 for 其他医疗救助支出); a （类）/（款）/（项） marker restricts the level.
+ * The items of 财政拨款支出主要内容 ({@code “城乡医疗救助”科目3496.59万元}, {@code 卫生健康支出（类）15,539.54 万元},
+ * {@code 公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元}) against the fiscal appropriation the function
+ * tables give the subject: tables 5 + 6 + 7 (table 3 when the fund tables are missing). The subject is found by
+ * {@link SubjectLookup}: by name (exactly, as a former or later name of the code, then by a shorter form), by the
+ * printed code, and for a chain level by level from its 类 down. A subject printed under a former name is found
+ * and compared; the name itself is NAMES.OUTDATED_CLASS_NAME's business.
  */
 public final class SubjectItemRules implements RuleSet {
 
     public static final RuleDescription SUBJECT_ITEM = RuleDescription.warning("NARRATIVE.SUBJECT_ITEM",
-            "编制说明中“…”科目及“…（类）”金额与该科目的财政拨款支出（表5+表6+表7）一致",
-            "Each `“…”科目` / `…（类）` amount of the narrative matches the subject's fiscal spending (tables 5+6+7)");
+            "编制说明中“…”科目、“…（类）”及“…（类）…（款）…（项）”金额与该科目的财政拨款支出（表5+表6+表7）一致",
+            "Each `“…”科目`, `…（类）` or `…（类）…（款）…（项）` amount of the narrative matches the subject's fiscal "
+                    + "spending (tables 5+6+7)");
     public static final RuleDescription SUBJECT_UNKNOWN = RuleDescription.warning("NARRATIVE.SUBJECT_UNKNOWN",
             "编制说明列示的科目在功能分类表中存在",
             "Each subject the narrative lists exists in the function tables");
 
     /** One subject the narrative could mean: a code, its name and its fiscal amount. */
-    private record Candidate(String code, String name, String bareName, BigDecimal fiscalYuan,
-                             BigDecimal allFundsYuan, List<Integer> lines) {
+    private record Candidate(String code, String name, BigDecimal fiscalYuan, BigDecimal allFundsYuan,
+                             List<Integer> lines) {
     }
 
     @Override
@@ -52,13 +56,16 @@ public final class SubjectItemRules implements RuleSet {
     @Override
     public void check(BudgetView budget, Findings findings) {
         List<NarrativeFact> items = StatedFigures.distinct(budget.facts(FactKind.SUBJECT_ITEM));
-        List<Candidate> candidates = candidates(budget);
-        if (items.isEmpty() || candidates.isEmpty()) {
+        SubjectLookup lookup = SubjectLookup.of(budget);
+        if (items.isEmpty() || lookup.codes().isEmpty()) {
             return;
         }
+        Map<String, Candidate> candidates = candidates(budget, lookup);
         findings.checked(SUBJECT_UNKNOWN);
         for (NarrativeFact item : items) {
-            List<Candidate> named = named(item, candidates);
+            List<Candidate> named = lookup.find(SubjectChain.parse(item.label())).stream()
+                    .map(match -> candidates.get(match.code()))
+                    .toList();
             if (named.isEmpty()) {
                 findings.report(SUBJECT_UNKNOWN, Where.fact(item, null, null, List.of()),
                         "说明中的科目“" + item.label() + "”（" + StatedFigures.shown(item.amount()) + "）在功能分类表中找不到。",
@@ -71,7 +78,7 @@ public final class SubjectItemRules implements RuleSet {
     }
 
     /** Every code of the function tables, with its fiscal amount (tables 5+6+7) and its all-funds amount (table 3). */
-    private static List<Candidate> candidates(BudgetView budget) {
+    private static Map<String, Candidate> candidates(BudgetView budget, SubjectLookup lookup) {
         CodeTree t3 = budget.codeTree(3);
         List<CodeTree> funds = new ArrayList<>();
         for (int number : List.of(5, 6, 7)) {
@@ -81,14 +88,8 @@ public final class SubjectItemRules implements RuleSet {
             }
         }
         boolean fiscalKnown = !funds.isEmpty();
-        List<CodeTree> namers = new ArrayList<>(funds);
-        namers.add(t3);
-        namers.add(budget.codeTree(2));
-        Set<String> codes = new LinkedHashSet<>();
-        funds.forEach(t -> codes.addAll(t.codes()));
-        codes.addAll(t3.codes());
-        List<Candidate> candidates = new ArrayList<>();
-        for (String code : codes) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (String code : lookup.codes()) {
             BigDecimal all = t3.amount(code, Columns.TOTAL);
             BigDecimal fiscal = fiscalKnown ? Amounts.sum(funds, t -> t.amount(code, Columns.TOTAL)) : all;
             List<Integer> lines = new ArrayList<>();
@@ -96,20 +97,9 @@ public final class SubjectItemRules implements RuleSet {
             if (!fiscalKnown) {
                 t3.row(code).ifPresent(r -> lines.addAll(r.lines()));
             }
-            String name = CodeTree.nameOf(code, namers);
-            candidates.add(new Candidate(code, name, Names.normalise(name), fiscal, all, lines));
+            candidates.put(code, new Candidate(code, lookup.nameOf(code), fiscal, all, lines));
         }
         return candidates;
-    }
-
-    private static List<Candidate> named(NarrativeFact item, List<Candidate> candidates) {
-        int level = Names.levelMarked(item.label());
-        List<Candidate> atLevel = candidates.stream()
-                .filter(c -> level == 0 || c.code().length() == 1 + 2 * level)
-                .toList();
-        String label = Names.normalise(item.label());
-        List<Candidate> same = atLevel.stream().filter(c -> Names.sameBare(label, c.bareName())).toList();
-        return same.isEmpty() ? atLevel.stream().filter(c -> Names.closeBare(label, c.bareName())).toList() : same;
     }
 
     /** Of several subjects with the name (行政运行 under several 款), the one whose amount is nearest. */

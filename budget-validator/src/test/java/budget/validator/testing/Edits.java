@@ -142,6 +142,23 @@ public final class Edits {
                         ? withAmount(i, column, new BigDecimal(value)) : i).toList(), t.cells(), t.lines()));
     }
 
+    /** The summary item whose label contains {@code labelPart} on one side, printed as {@code label}. */
+    public static ParsedBudget itemLabel(ParsedBudget budget, int table, SummaryItem.Side side, String labelPart,
+                                         String label) {
+        return table(budget, table, t -> new BudgetTable(t.number(), t.title(), t.status(), t.note(), t.preparedBy(),
+                t.headerYear(), t.unit(), t.columns(), t.rows(), t.totals(), t.totalLine(),
+                t.items().stream().map(i -> i.side() == side && i.label().contains(labelPart)
+                        ? new SummaryItem(i.side(), i.role(), label, label.replaceFirst("^[一二三四五六七八九十]+、", ""),
+                        i.amounts(), i.line()) : i).toList(), t.cells(), t.lines()));
+    }
+
+    /** The name of the row with {@code code}. */
+    public static ParsedBudget rowName(ParsedBudget budget, int table, String code, String name) {
+        return rows(budget, table, rows -> rows.stream().map(r -> r.code().equals(code)
+                ? new TableRow(r.code(), r.codeParts(), name, r.nameFilled(), r.amounts(), r.lines(), r.placement())
+                : r).toList());
+    }
+
     public static ParsedBudget withoutItem(ParsedBudget budget, int table, SummaryItem.Side side, String labelPart) {
         return table(budget, table, t -> new BudgetTable(t.number(), t.title(), t.status(), t.note(), t.preparedBy(),
                 t.headerYear(), t.unit(), t.columns(), t.rows(), t.totals(), t.totalLine(),

@@ -1,0 +1,143 @@
+package budget.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The names function classes (类) and 款 have had in the revisions of the government revenue and expenditure
+ * classification (政府收支分类科目, revised by the Ministry of Finance every year): the same code keeps its meaning
+ * across a renaming, so documents of different years, or the prose and the tables of one document, may print
+ * different names for one code. Only renamings known for certain are listed; a code absent here has kept its name
+ * as far as this table knows.
+ * <p>
+ * Names are compared without whitespace and without a trailing 支出: before the 2014 revision most 类 names had
+ * no 支出 tail (一般公共服务, 教育), and table 1 often prints them that way still.
+ */
+public final class ClassificationNames {
+
+    /**
+     * One renaming.
+     *
+     * @param code       the function code, 3 (类) or 5 (款) digits
+     * @param formerName the name before the revision
+     * @param name       the name the revision gave
+     * @param revision   the year of the classification that first prints the new name
+     */
+    public record Renaming(String code, String formerName, String name, int revision) {
+    }
+
+    /** A code a revision introduced (no former name); listed for readers comparing years. */
+    public record Introduced(String code, String name, int revision) {
+    }
+
+    private static final List<Renaming> RENAMINGS = List.of(
+            // 类
+            // 2011: 环境保护 widened to 节能环保 (the 支出 tail came with 2014)
+            new Renaming("211", "环境保护", "节能环保支出", 2011),
+            // 2014: after the 2013 reorganisation (卫生和计划生育委员会, 国家海洋局 under 国土资源部), and the 事务
+            // classes renamed 支出
+            new Renaming("210", "医疗卫生", "医疗卫生与计划生育支出", 2014),
+            new Renaming("212", "城乡社区事务", "城乡社区支出", 2014),
+            new Renaming("213", "农林水事务", "农林水支出", 2014),
+            new Renaming("216", "商业服务业等事务", "商业服务业等支出", 2014),
+            new Renaming("220", "国土资源气象等事务", "国土海洋气象等支出", 2014),
+            new Renaming("222", "粮油物资储备事务", "粮油物资储备支出", 2014),
+            // 2019: after the 2018 reorganisation of ministries (卫生健康委, 文化和旅游部, 自然资源部)
+            new Renaming("207", "文化体育与传媒支出", "文化旅游体育与传媒支出", 2019),
+            new Renaming("210", "医疗卫生与计划生育支出", "卫生健康支出", 2019),
+            new Renaming("220", "国土海洋气象等支出", "自然资源海洋气象等支出", 2019),
+            // 款, 2019, with their 类
+            new Renaming("20701", "文化", "文化和旅游", 2019),
+            new Renaming("21001", "医疗卫生与计划生育管理事务", "卫生健康管理事务", 2019),
+            new Renaming("21099", "其他医疗卫生与计划生育支出", "其他卫生健康支出", 2019),
+            new Renaming("22001", "国土资源事务", "自然资源事务", 2019));
+
+    private static final List<Introduced> INTRODUCED = List.of(
+            // 2019: 应急管理部, 国家医疗保障局 and 退役军人事务部 of the 2018 reorganisation
+            new Introduced("224", "灾害防治及应急管理支出", 2019),
+            new Introduced("21015", "医疗保障管理事务", 2019),
+            new Introduced("20828", "退役军人管理事务", 2019));
+
+    private ClassificationNames() {
+    }
+
+    public static List<Renaming> renamings() {
+        return RENAMINGS;
+    }
+
+    public static List<Introduced> introduced() {
+        return INTRODUCED;
+    }
+
+    /** Every name the code is known to have had, oldest first; empty when no renaming of it is known. */
+    public static List<String> namesOf(String code) {
+        List<String> names = new ArrayList<>();
+        for (Renaming renaming : RENAMINGS) {
+            if (renaming.code().equals(code)) {
+                if (!names.contains(renaming.formerName())) {
+                    names.add(renaming.formerName());
+                }
+                names.add(renaming.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether two differently spelled names are both names of the code, of different revisions. Equal names
+     * answer false: they need no renaming.
+     */
+    public static boolean renamed(String code, String a, String b) {
+        int first = position(code, a);
+        int second = position(code, b);
+        return first >= 0 && second >= 0 && first != second;
+    }
+
+    /** The revision that replaced this name of the code, if a later name is known. */
+    public static Optional<Renaming> replacing(String code, String name) {
+        String key = key(name);
+        return RENAMINGS.stream()
+                .filter(r -> r.code().equals(code) && key(r.formerName()).equals(key))
+                .findFirst();
+    }
+
+    /** Of two names of the code ({@link #renamed}), whether {@code a} is the older. */
+    public static boolean older(String code, String a, String b) {
+        return position(code, a) < position(code, b);
+    }
+
+    /** The codes of which this is a former or current name, at the given code length (3 for 类). */
+    public static List<String> codesNamed(String name, int codeLength) {
+        String key = key(name);
+        List<String> codes = new ArrayList<>();
+        for (Renaming renaming : RENAMINGS) {
+            if (renaming.code().length() == codeLength && !codes.contains(renaming.code())
+                    && (key(renaming.formerName()).equals(key) || key(renaming.name()).equals(key))) {
+                codes.add(renaming.code());
+            }
+        }
+        return codes;
+    }
+
+    /** Where the name stands in the code's history (0 = oldest known), or -1 when it is none of its names. */
+    private static int position(String code, String name) {
+        if (code == null || name == null) {
+            return -1;
+        }
+        String key = key(name);
+        List<String> names = namesOf(code);
+        for (int i = 0; i < names.size(); i++) {
+            if (key(names.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How names are compared: no whitespace, no trailing 支出. */
+    private static String key(String name) {
+        String bare = name.replaceAll("[\\s\\u3000]+", "");
+        return bare.endsWith("支出") && bare.length() > 2 ? bare.substring(0, bare.length() - 2) : bare;
+    }
+}
