@@ -59,7 +59,33 @@ public final class ClassificationNames {
             new Introduced("21015", "医疗保障管理事务", 2019),
             new Introduced("20828", "退役军人管理事务", 2019));
 
+    /**
+     * The function classes (类) of the classification since its 2019 revision, by code: what a table that prints a
+     * 类 without its name (a page that drops the name column, a reading that lost it) stands for.
+     */
+    private static final java.util.Map<String, String> CLASSES = java.util.Map.ofEntries(
+            java.util.Map.entry("201", "一般公共服务支出"), java.util.Map.entry("202", "外交支出"),
+            java.util.Map.entry("203", "国防支出"), java.util.Map.entry("204", "公共安全支出"),
+            java.util.Map.entry("205", "教育支出"), java.util.Map.entry("206", "科学技术支出"),
+            java.util.Map.entry("207", "文化旅游体育与传媒支出"), java.util.Map.entry("208", "社会保障和就业支出"),
+            java.util.Map.entry("209", "社会保险基金支出"), java.util.Map.entry("210", "卫生健康支出"),
+            java.util.Map.entry("211", "节能环保支出"), java.util.Map.entry("212", "城乡社区支出"),
+            java.util.Map.entry("213", "农林水支出"), java.util.Map.entry("214", "交通运输支出"),
+            java.util.Map.entry("215", "资源勘探工业信息等支出"), java.util.Map.entry("216", "商业服务业等支出"),
+            java.util.Map.entry("217", "金融支出"), java.util.Map.entry("219", "援助其他地区支出"),
+            java.util.Map.entry("220", "自然资源海洋气象等支出"), java.util.Map.entry("221", "住房保障支出"),
+            java.util.Map.entry("222", "粮油物资储备支出"), java.util.Map.entry("223", "国有资本经营预算支出"),
+            java.util.Map.entry("224", "灾害防治及应急管理支出"), java.util.Map.entry("227", "预备费"),
+            java.util.Map.entry("229", "其他支出"), java.util.Map.entry("230", "转移性支出"),
+            java.util.Map.entry("231", "债务还本支出"), java.util.Map.entry("232", "债务付息支出"),
+            java.util.Map.entry("233", "债务发行费用支出"));
+
     private ClassificationNames() {
+    }
+
+    /** The current name of a function class (3-digit code), if the classification has it. */
+    public static Optional<String> className(String code) {
+        return Optional.ofNullable(code == null ? null : CLASSES.get(code));
     }
 
     public static List<Renaming> renamings() {

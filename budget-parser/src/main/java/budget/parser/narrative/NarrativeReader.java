@@ -117,7 +117,8 @@ public final class NarrativeReader {
                 present = 0;
             }
             if (!line.isBlank()) {
-                if (!run.isEmpty() && (present & LineWords.FIGURES) == 0) {
+                if (!run.isEmpty()) {
+                    // a keyword cut by the line break (政府采购 / 服务预算) must still select its patterns
                     present |= acrossBreak(run.get(run.size() - 1).text(), line.text());
                 }
                 run.add(line);

@@ -122,6 +122,14 @@ public final class SummaryCrossRules implements RuleSet {
      * The expense 类 items of a summary table against the 类 rows of a code table, paired by name. A 类 that
      * only one side prints is compared with zero, so a blank template line (一般公共服务支出) is not a finding.
      */
+    /** The table's 合计 line, else its first line: where a finding about what the table lacks points. */
+    private static List<Integer> tableLines(CodeTree tree) {
+        if (tree.table().totalLine() != null) {
+            return List.of(tree.table().totalLine());
+        }
+        return tree.table().lines() == null ? List.of() : List.of(tree.table().lines().from());
+    }
+
     private static void classes(SummaryTable summary, Function<SummaryItem, BigDecimal> amount, String column,
                                 CodeTree detail, List<CodeTree> namers, RuleDescription rule, Findings findings) {
         findings.checked(rule);
@@ -142,6 +150,8 @@ public final class SummaryCrossRules implements RuleSet {
             }
             if (match.row() != null) {
                 lines.addAll(match.row().lines());
+            } else {
+                lines.addAll(tableLines(detail)); // what the whole table prints is the evidence that it lacks the 类
             }
             FindingLocation where = new FindingLocation(summary.number(), code, name, column,
                     Where.lines(lines.isEmpty() ? List.of() : List.of(lines.get(0)), lines));

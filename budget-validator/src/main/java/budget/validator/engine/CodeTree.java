@@ -133,7 +133,10 @@ public final class CodeTree {
         return List.copyOf(columns);
     }
 
-    /** The name of a code: this table's, else what {@code others} print for the same code. */
+    /**
+     * The name of a code: this table's, else what {@code others} print for the same code, else (for a 类) the
+     * classification's name of the code.
+     */
     public static String nameOf(String code, List<CodeTree> trees) {
         for (CodeTree tree : trees) {
             Optional<TableRow> row = tree.row(code);
@@ -141,6 +144,6 @@ public final class CodeTree {
                 return row.get().name().strip();
             }
         }
-        return null;
+        return budget.model.ClassificationNames.className(code).orElse(null);
     }
 }
