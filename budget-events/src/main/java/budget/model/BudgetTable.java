@@ -1,5 +1,6 @@
 package budget.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param unit       the printed unit: 元 or 万元
  * @param columns    the amount column names, in order
  * @param totals     the 合计 row per column, in yuan (empty when the table prints none)
+ * @param totalBoxes where each amount of the 合计 row is printed, by column (PDF input only)
  */
 public record BudgetTable(
         @JsonProperty("number") int number,
@@ -35,7 +37,23 @@ public record BudgetTable(
         @JsonProperty("totalLine") Integer totalLine,
         @JsonProperty("items") List<SummaryItem> items,
         @JsonProperty("cells") List<NamedCell> cells,
-        @JsonProperty("lines") LineRange lines) {
+        @JsonProperty("lines") LineRange lines,
+        @JsonProperty("totalBoxes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PageBox> totalBoxes) {
+
+    /** A table read from text, which has no page geometry. */
+    public BudgetTable(int number, String title, TableStatus status, String note, String preparedBy, Integer headerYear,
+                       String unit, List<String> columns, List<TableRow> rows, Map<String, BigDecimal> totals,
+                       Integer totalLine, List<SummaryItem> items, List<NamedCell> cells, LineRange lines) {
+        this(number, title, status, note, preparedBy, headerYear, unit, columns, rows, totals, totalLine, items, cells,
+                lines, null);
+    }
+
+    /** The same table with its rows, items and cells located on their pages. */
+    public BudgetTable located(List<TableRow> locatedRows, Map<String, PageBox> locatedTotals,
+                               List<SummaryItem> locatedItems, List<NamedCell> locatedCells) {
+        return new BudgetTable(number, title, status, note, preparedBy, headerYear, unit, columns, locatedRows, totals,
+                totalLine, locatedItems, locatedCells, lines, locatedTotals);
+    }
 
     public BudgetTable {
         columns = columns == null ? List.of() : List.copyOf(columns);
@@ -43,6 +61,7 @@ public record BudgetTable(
         totals = totals == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
         items = items == null ? List.of() : List.copyOf(items);
         cells = cells == null ? List.of() : List.copyOf(cells);
+        totalBoxes = totalBoxes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totalBoxes));
     }
 
     public static BudgetTable missing(int number) {

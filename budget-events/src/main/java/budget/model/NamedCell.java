@@ -1,5 +1,6 @@
 package budget.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
  *
  * @param name  a stable name, one of {@link ThreePublicCells}
  * @param label the printed column heading
+ * @param box   where the amount is printed (PDF input only), else null
  */
 public record NamedCell(
         @JsonProperty("name") String name,
@@ -16,5 +18,16 @@ public record NamedCell(
         @JsonProperty("printed") String printed,
         @JsonProperty("tenThousandYuan") BigDecimal tenThousandYuan,
         @JsonProperty("yuan") BigDecimal yuan,
-        @JsonProperty("line") int line) {
+        @JsonProperty("line") int line,
+        @JsonProperty("box") @JsonInclude(JsonInclude.Include.NON_NULL) PageBox box) {
+
+    /** A cell read from text, which has no page geometry. */
+    public NamedCell(String name, String label, String printed, BigDecimal tenThousandYuan, BigDecimal yuan, int line) {
+        this(name, label, printed, tenThousandYuan, yuan, line, null);
+    }
+
+    /** The same cell, located on its page. */
+    public NamedCell located(PageBox where) {
+        return new NamedCell(name, label, printed, tenThousandYuan, yuan, line, where);
+    }
 }

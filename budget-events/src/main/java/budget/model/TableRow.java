@@ -20,6 +20,8 @@ import java.util.Map;
  * @param placement  how the amounts were placed into columns
  * @param printedCode the code as printed when the document misprints it (a dropped leading zero, a cut 类) and
  *                    {@code code} is what it stands for; null when the code was printed as it is
+ * @param box        where the row is printed (PDF input only), else null
+ * @param cellBoxes  where each amount is printed, by column (PDF input only; blank cells have none)
  */
 public record TableRow(
         @JsonProperty("code") String code,
@@ -29,7 +31,9 @@ public record TableRow(
         @JsonProperty("amounts") Map<String, BigDecimal> amounts,
         @JsonProperty("lines") List<Integer> lines,
         @JsonProperty("placement") RowPlacement placement,
-        @JsonProperty("printedCode") @JsonInclude(JsonInclude.Include.NON_NULL) String printedCode) {
+        @JsonProperty("printedCode") @JsonInclude(JsonInclude.Include.NON_NULL) String printedCode,
+        @JsonProperty("box") @JsonInclude(JsonInclude.Include.NON_NULL) PageBox box,
+        @JsonProperty("cellBoxes") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, PageBox> cellBoxes) {
 
     /** A row whose code was printed as it is. */
     public TableRow(String code, List<String> codeParts, String name, boolean nameFilled, Map<String, BigDecimal> amounts,
@@ -37,7 +41,19 @@ public record TableRow(
         this(code, codeParts, name, nameFilled, amounts, lines, placement, null);
     }
 
+    /** A row read from text, which has no page geometry. */
+    public TableRow(String code, List<String> codeParts, String name, boolean nameFilled, Map<String, BigDecimal> amounts,
+                    List<Integer> lines, RowPlacement placement, String printedCode) {
+        this(code, codeParts, name, nameFilled, amounts, lines, placement, printedCode, null, null);
+    }
+
+    /** The same row, located on its page. */
+    public TableRow located(PageBox where, Map<String, PageBox> cells) {
+        return new TableRow(code, codeParts, name, nameFilled, amounts, lines, placement, printedCode, where, cells);
+    }
+
     public TableRow {
+        cellBoxes = cellBoxes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cellBoxes));
         codeParts = codeParts == null ? List.of() : List.copyOf(codeParts);
         amounts = amounts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
         lines = lines == null ? List.of() : List.copyOf(lines);
