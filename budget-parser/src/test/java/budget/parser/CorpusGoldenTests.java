@@ -1,11 +1,16 @@
 package budget.parser;
 
+import budget.model.BudgetTable;
+import budget.model.ParsedBudget;
+import budget.model.SummaryItem;
+import budget.model.TableRow;
 import budget.parser.testing.Corpus;
 import budget.parser.testing.GoldenComparison;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,5 +32,34 @@ class CorpusGoldenTests {
         List<String> differences = GoldenComparison.differences(Corpus.golden(document), Corpus.parsed(document, form));
 
         assertThat(differences).as(document + "." + form).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}.pdf")
+    @MethodSource("documents")
+    void thePdfAsPublishedReadsIntoTheGoldenWithEveryAmountOnItsPage(String document) throws Exception {
+        ParseOutcome outcome = new BudgetDocuments().read(Files.readAllBytes(Corpus.pdf(document)));
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        ParsedBudget budget = ((ParseOutcome.Parsed) outcome).budget();
+
+        assertThat(GoldenComparison.differences(Corpus.golden(document), budget)).as(document + ".pdf").isEmpty();
+        for (BudgetTable table : budget.tables()) {
+            for (TableRow row : table.rows()) {
+                assertThat(row.box()).as(document + " T" + table.number() + " " + row.code()).isNotNull();
+                row.amounts().forEach((column, amount) -> {
+                    if (amount.signum() != 0) {
+                        assertThat(row.cellBoxes()).as(document + " T" + table.number() + " " + row.code() + " "
+                                + column).containsKey(column);
+                    }
+                });
+            }
+            for (SummaryItem item : table.items()) {
+                assertThat(item.box()).as(document + " T" + table.number() + " " + item.label()).isNotNull();
+            }
+        }
+        assertThat(budget.facts()).allSatisfy(f -> assertThat(f.box()).as(f.toString()).isNotNull());
+    }
+
+    static Stream<String> documents() {
+        return Corpus.DOCUMENTS.stream();
     }
 }

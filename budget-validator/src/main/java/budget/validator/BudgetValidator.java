@@ -8,6 +8,7 @@ import budget.validator.conventions.ConventionRules;
 import budget.validator.crosstable.CodeTableCrossRules;
 import budget.validator.crosstable.SummaryCrossRules;
 import budget.validator.engine.BudgetView;
+import budget.validator.engine.FindingBoxes;
 import budget.validator.engine.Findings;
 import budget.validator.engine.ReadingDoubts;
 import budget.validator.engine.RuleSet;
@@ -116,7 +117,7 @@ public final class BudgetValidator {
                                 + "); its checks did not run.");
             }
         }
-        return ValidationReport.of(findings.sorted(), findings.rulesChecked());
+        return ValidationReport.of(FindingBoxes.attach(findings.sorted(), budget), findings.rulesChecked());
     }
 
     /** Every rule, in a stable order: by feature, then as each feature declares them. */

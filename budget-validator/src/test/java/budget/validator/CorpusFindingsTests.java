@@ -35,8 +35,18 @@ class CorpusFindingsTests {
     private record Expected(String document, Set<String> forms, String finding, String reason) {
 
         boolean appliesTo(String name) {
-            String form = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-            String base = name.startsWith("pdf-text/") ? name.substring("pdf-text/".length(), name.lastIndexOf('.')) : name;
+            String form;
+            String base;
+            if (name.startsWith("pdf/")) {
+                form = "pdf";
+                base = name.substring("pdf/".length());
+            } else if (name.startsWith("pdf-text/")) {
+                form = name.substring(name.lastIndexOf('.') + 1);
+                base = name.substring("pdf-text/".length(), name.lastIndexOf('.'));
+            } else {
+                form = "";
+                base = name;
+            }
             return base.equals(document) && (forms.contains("*") || forms.contains(form));
         }
     }
@@ -71,7 +81,7 @@ class CorpusFindingsTests {
         assertThat(missing).as(document + ": reviewed findings no longer reported").isEmpty();
     }
 
-    /** severity, rule and place without line numbers: the same finding in every text form of a document. */
+    /** severity, rule and place without line numbers or page: the same finding in every form of a document. */
     static String key(ValidationFinding finding) {
         FindingLocation at = finding.location();
         FindingLocation withoutLines = new FindingLocation(at.table(), at.code(), at.item(), at.column(), List.of());

@@ -5,7 +5,7 @@ import budget.model.ParsedBudget;
 import budget.model.validation.ValidationFinding;
 import budget.model.validation.ValidationReport;
 import budget.model.validation.ValidationStatus;
-import budget.parser.BudgetParser;
+import budget.parser.BudgetDocuments;
 import budget.validator.BudgetValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
                 "Exit 0 for VALID or VALID_WITH_WARNINGS, 1 for INVALID, 2 for unreadable input."})
 public final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget documents (UTF-8 or GB18030 text).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget documents: PDF, or UTF-8 / GB18030 text.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print the validation report as JSON instead.")
@@ -39,11 +39,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BudgetParser parser = new BudgetParser();
+        BudgetDocuments documents = new BudgetDocuments();
         BudgetValidator validator = new BudgetValidator();
         int exit = 0;
         for (Path file : files) {
-            Optional<ParsedBudget> budget = ParseCommand.parse(parser, file);
+            Optional<ParsedBudget> budget = ParseCommand.parse(documents, file);
             if (budget.isEmpty()) {
                 exit = 2;
                 continue;

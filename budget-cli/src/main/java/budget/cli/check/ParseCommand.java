@@ -7,14 +7,15 @@ import budget.model.NamedCell;
 import budget.model.ParsedBudget;
 import budget.model.SummaryItem;
 import budget.model.TableType;
-import budget.parser.BudgetParser;
+import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
-import budget.text.UnreadableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
                 "then the metadata and the count of diagnostics. Exit 0 when parsed, 2 when a file is not a readable budget."})
 public final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget documents (UTF-8 or GB18030 text).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget documents: PDF, or UTF-8 / GB18030 text.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print the full ParsedBudget as JSON instead.")
@@ -38,10 +39,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BudgetParser parser = new BudgetParser();
+        BudgetDocuments documents = new BudgetDocuments();
         int exit = 0;
         for (Path file : files) {
-            Optional<ParsedBudget> budget = parse(parser, file);
+            Optional<ParsedBudget> budget = parse(documents, file);
             if (budget.isEmpty()) {
                 exit = 2;
                 continue;
@@ -55,21 +56,28 @@ public final class ParseCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** Parses a file, or prints why it is not a readable budget. Shared with {@code budget check}. */
-    static Optional<ParsedBudget> parse(BudgetParser parser, Path file) {
-        String text;
+    /**
+     * Reads a file as the pipeline would (a PDF, or UTF-8 / GB18030 text), or prints why it is not a readable
+     * budget. Shared with {@code budget check}.
+     */
+    static Optional<ParsedBudget> parse(BudgetDocuments documents, Path file) {
+        byte[] bytes;
         try {
-            text = DocumentFiles.read(file);
-        } catch (UnreadableText e) {
-            System.err.println(file + ": unreadable: " + e.getMessage());
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            System.err.println(file + ": unreadable: cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        ParseOutcome outcome = parser.parse(text);
-        if (outcome instanceof ParseOutcome.NotABudget notABudget) {
-            System.err.println(file + ": not a budget document: " + notABudget.reason());
-            return Optional.empty();
+        ParseOutcome outcome = documents.read(bytes);
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            return Optional.of(parsed.budget());
         }
-        return Optional.of(((ParseOutcome.Parsed) outcome).budget());
+        if (outcome instanceof ParseOutcome.Unreadable unreadable) {
+            System.err.println(file + ": unreadable (" + unreadable.code() + "): " + unreadable.reason());
+        } else {
+            System.err.println(file + ": not a budget document: " + ((ParseOutcome.NotABudget) outcome).reason());
+        }
+        return Optional.empty();
     }
 
     private static void print(Path file, ParsedBudget budget) {

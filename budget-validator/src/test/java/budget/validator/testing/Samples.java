@@ -44,14 +44,26 @@ public final class Samples {
     private Samples() {
     }
 
+    /** A document by its name under samples/, without suffix; {@code pdf/<document>} reads the published PDF. */
     public static synchronized Optional<ParsedBudget> parsed(String name) {
-        return PARSED.computeIfAbsent(name, n -> parse(text(n)));
+        return PARSED.computeIfAbsent(name, n -> n.startsWith("pdf/") ? parsePdf(n) : parse(text(n)));
+    }
+
+    private static Optional<ParsedBudget> parsePdf(String name) {
+        try {
+            byte[] bytes = Files.readAllBytes(DIRECTORY.resolve(name + ".pdf"));
+            return new budget.parser.BudgetDocuments().read(bytes) instanceof ParseOutcome.Parsed parsed
+                    ? Optional.of(parsed.budget()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every document of the samples folder, by the name {@link #text} takes. */
     public static List<String> everyDocument() {
         List<String> all = new java.util.ArrayList<>(NAMES);
         for (String document : CORPUS) {
+            all.add("pdf/" + document);
             for (String form : FORMS) {
                 all.add("pdf-text/" + document + "." + form);
             }
