@@ -79,6 +79,9 @@ public final class EventSchemas {
                 || clazz == short.class) {
             return JSON.objectNode().put("type", "integer");
         }
+        if (clazz == double.class || clazz == Double.class) {
+            return JSON.objectNode().put("type", "number").put("description", "geometry in PDF points, not money");
+        }
         if (clazz == BigDecimal.class) {
             return JSON.objectNode().put("type", "number").put("description", "exact decimal, read it as a decimal, never as binary floating point");
         }
