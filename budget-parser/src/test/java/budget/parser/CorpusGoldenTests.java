@@ -59,6 +59,21 @@ class CorpusGoldenTests {
         assertThat(budget.facts()).allSatisfy(f -> assertThat(f.box()).as(f.toString()).isNotNull());
     }
 
+    /** Table 8 rows whose name a tool glued to the 款 code ({@code 301 01基本工资}) read as the golden. */
+    @ParameterizedTest(name = "{0}.{1} with names glued to the 款")
+    @MethodSource("documentsAndSpacedForms")
+    void aNameGluedToTheCodeIsStillTheName(String document, String form) {
+        String glued = Corpus.text(document, form).replaceAll("(?m)^(\\s*3\\d\\d)\\s+(\\d\\d)\\s+(\\p{IsHan})", "$1 $2$3");
+        assertThat(glued).isNotEqualTo(Corpus.text(document, form));
+        ParsedBudget budget = ((ParseOutcome.Parsed) new BudgetParser().parse(glued)).budget();
+
+        assertThat(GoldenComparison.differences(Corpus.golden(document), budget)).as(document + "." + form).isEmpty();
+    }
+
+    static Stream<Arguments> documentsAndSpacedForms() {
+        return Corpus.DOCUMENTS.stream().flatMap(d -> Stream.of("layout", "plumber", "single").map(f -> Arguments.of(d, f)));
+    }
+
     static Stream<String> documents() {
         return Corpus.DOCUMENTS.stream();
     }

@@ -323,10 +323,22 @@ public final class CodeTableReader {
             digits.addAll(first.digits());
             attachedName = first.rest().isEmpty() ? null : first.rest();
             i = 1;
-            while (attachedName == null && i < cells.size() && digits.size() < 3
-                    && CodeGrammar.isLevelPart(cells.get(i).text())) {
-                digits.add(cells.get(i).text());
-                i++;
+            while (attachedName == null && i < cells.size() && digits.size() < 3) {
+                String text = cells.get(i).text();
+                if (CodeGrammar.isLevelPart(text)) {
+                    digits.add(text);
+                    i++;
+                    continue;
+                }
+                // a level part with the name glued to it: 301 01基本工资
+                Tokens.Leading glued = Tokens.leadingDigits(text);
+                if (glued.digits().size() == 1 && CodeGrammar.isLevelPart(glued.digits().get(0))
+                        && Chars.hasHan(glued.rest()) && !Chars.hasDigit(glued.rest())) {
+                    digits.add(glued.digits().get(0));
+                    attachedName = glued.rest();
+                    i++;
+                }
+                break;
             }
             CodeGrammar.Read read = grammar.read(digits);
             if (read == null) {
