@@ -1,5 +1,7 @@
 package budget.parser.placement;
 
+import budget.model.RowIdentity;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +56,14 @@ public final class Placements {
         return row;
     }
 
-    /** The options in which the first column equals the sum of the others (合计 = Σ parts). */
-    public static List<BigDecimal[]> totalEqualsParts(List<BigDecimal[]> options) {
+    /** The options (one value per column, in {@code columns}' order) in which the row's identity holds. */
+    public static List<BigDecimal[]> satisfying(List<BigDecimal[]> options, List<String> columns, RowIdentity identity) {
         List<BigDecimal[]> kept = new ArrayList<>();
         for (BigDecimal[] option : options) {
-            BigDecimal parts = BigDecimal.ZERO;
-            for (int i = 1; i < option.length; i++) {
-                parts = parts.add(option[i]);
-            }
-            if (parts.compareTo(option[0]) == 0) {
+            if (identity.holds(column -> {
+                int index = columns.indexOf(column);
+                return index < 0 ? null : option[index];
+            })) {
                 kept.add(option);
             }
         }

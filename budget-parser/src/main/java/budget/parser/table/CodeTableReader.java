@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.RowIdentity;
 import budget.model.RowPlacement;
 import budget.model.TableType;
 import budget.parser.placement.Placements;
@@ -38,6 +39,7 @@ public final class CodeTableReader {
 
     public CodeTable read(TableFrame frame) {
         List<String> columns = columns(frame);
+        this.columns = columns;
         List<CodeRow> rows = new ArrayList<>();
         CodeRow[] total = new CodeRow[1];
         if (OneCellPerLine.applies(frame.content())) {
@@ -108,6 +110,9 @@ public final class CodeTableReader {
             unread(line);
         }
     }
+
+    /** The amount columns of the table being read. */
+    private List<String> columns;
 
     /** The code of the last row read: the class a misprinted code of the next row is read under. */
     private Code lastCode;
@@ -421,7 +426,8 @@ public final class CodeTableReader {
                 slot = Slot.placed(label, PositionPlacement.place(amountCells, values, layout.cells()));
                 readAs = RowPlacement.POSITION;
             } else {
-                slot = identityCandidates(label, values, width);
+                slot = identityCandidates(label, values, columns != null && columns.size() == width ? columns
+                        : type.columns());
                 readAs = RowPlacement.IDENTITY;
             }
         }
@@ -433,9 +439,11 @@ public final class CodeTableReader {
     }
 
     /** Every placement of the numbers; those where 合计 = Σ parts when the first column is 合计 and any fit. */
-    static Slot identityCandidates(String label, List<BigDecimal> values, int width) {
-        List<BigDecimal[]> options = Placements.all(values, width);
-        List<BigDecimal[]> fitting = Placements.totalEqualsParts(options);
+    /** Every placement of the printed numbers into the columns that keeps the row's identity (all if none does). */
+    static Slot identityCandidates(String label, List<BigDecimal> values, List<String> columns) {
+        List<BigDecimal[]> options = Placements.all(values, columns.size());
+        List<BigDecimal[]> fitting = RowIdentity.over(columns)
+                .map(identity -> Placements.satisfying(options, columns, identity)).orElse(List.of());
         return Slot.unplaced(label, fitting.isEmpty() ? options : fitting);
     }
 

@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.RowIdentity;
 import budget.model.SummaryItem.Role;
 import budget.model.SummaryItem.Side;
 import budget.model.TableType;
@@ -92,22 +93,12 @@ final class SummaryStreamReading {
         return incomeTotal[0].compareTo(expenseTotal[0]) == 0;
     }
 
-    /** An expense row's first column (合计 / 预算数) is the sum of its parts, where the row has parts. */
+    /** An expense row's total is the sum of its parts, where the row has parts ({@link RowIdentity#over}). */
     private static boolean partsAddUp(List<String> columns, BigDecimal[] values) {
-        List<String> parts = columns.contains(Columns.PERSONNEL)
-                ? List.of(Columns.PERSONNEL, Columns.PUBLIC_USE, Columns.PROJECT)
-                : columns.contains(Columns.BASIC) ? List.of(Columns.BASIC, Columns.PROJECT)
-                : List.of(Columns.GENERAL_PUBLIC, Columns.GOVERNMENT_FUND, Columns.STATE_CAPITAL);
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean any = false;
-        for (String part : parts) {
-            int index = columns.indexOf(part);
-            if (index >= 0 && index < values.length) {
-                sum = sum.add(values[index]);
-                any = true;
-            }
-        }
-        return !any || values.length == 0 || sum.compareTo(values[0]) == 0;
+        return RowIdentity.over(columns).map(identity -> identity.holds(column -> {
+            int index = columns.indexOf(column);
+            return index < 0 || index >= values.length ? null : values[index];
+        })).orElse(true);
     }
 
     private static BigDecimal[] strip(BigDecimal[] values) {

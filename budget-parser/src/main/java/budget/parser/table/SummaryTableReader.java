@@ -331,7 +331,7 @@ public final class SummaryTableReader {
             } else if (values.size() == width || values.isEmpty()) {
                 slot = Slot.placed(label, Placements.leftmost(values, width));
             } else {
-                slot = CodeTableReader.identityCandidates(label, values, width);
+                slot = CodeTableReader.identityCandidates(label, values, columns);
             }
         }
         return new SummaryRow(side, SummaryLabels.role(label), label, SummaryLabels.name(label), line.number(),

@@ -1,14 +1,15 @@
 package budget.parser.table;
 
-import budget.model.ThreePublicCells;
+import budget.model.RowIdentity;
 import budget.parser.placement.Placements;
 import budget.parser.placement.Slot;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** Table 9's own identities: 合计 = 出国 + 接待 + 车辆小计, and 小计 = 购置费 + 运行费. */
+/** Table 9's own identities ({@link RowIdentity#THREE_PUBLIC}, {@link RowIdentity#VEHICLES}) over its cells. */
 final class ThreePublicIdentities {
 
     private ThreePublicIdentities() {
@@ -58,13 +59,8 @@ final class ThreePublicIdentities {
     }
 
     static boolean holds(BigDecimal[] row, List<String> names) {
-        BigDecimal total = value(row, names, ThreePublicCells.TOTAL);
-        BigDecimal vehicles = value(row, names, ThreePublicCells.VEHICLE_TOTAL);
-        BigDecimal parts = value(row, names, ThreePublicCells.ABROAD).add(value(row, names, ThreePublicCells.RECEPTION))
-                .add(vehicles);
-        BigDecimal vehicleParts = value(row, names, ThreePublicCells.VEHICLE_PURCHASE)
-                .add(value(row, names, ThreePublicCells.VEHICLE_RUNNING));
-        return total.compareTo(parts) == 0 && vehicles.compareTo(vehicleParts) == 0;
+        Function<String, BigDecimal> cell = name -> value(row, names, name);
+        return RowIdentity.THREE_PUBLIC.holds(cell) && RowIdentity.VEHICLES.holds(cell);
     }
 
     private static BigDecimal value(BigDecimal[] row, List<String> names, String name) {

@@ -1,7 +1,6 @@
 package budget.validator.tables;
 
 import budget.model.TableRow;
-import budget.model.TableType.Columns;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.Amounts;
@@ -23,7 +22,16 @@ import java.util.List;
 public final class CodeTableRules implements RuleSet {
 
     /** One row identity: the total column equals the sum of the part columns. */
-    record RowIdentity(RuleDescription rule, String total, List<String> parts) {
+    /** A table's row identity ({@link budget.model.RowIdentity}, defined once for parser and validator) and its rule. */
+    record RowIdentity(RuleDescription rule, budget.model.RowIdentity identity) {
+
+        String total() {
+            return identity.total();
+        }
+
+        List<String> parts() {
+            return identity.parts();
+        }
     }
 
     /** The three rules of one code table. */
@@ -41,15 +49,14 @@ public final class CodeTableRules implements RuleSet {
             tableRules(2, new RowIdentity(RuleDescription.error("T2.ROW.TOTAL_EQ_SUM_SOURCES",
                     "表2：每行合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入",
                     "Table 2: each row's 合计 = 财政拨款收入 + 事业收入 + 事业单位经营收入 + 其他收入"),
-                    Columns.TOTAL, List.of(Columns.FISCAL_APPROPRIATION, Columns.BUSINESS_INCOME,
-                    Columns.OPERATING_INCOME, Columns.OTHER_INCOME))),
+                    budget.model.RowIdentity.SOURCES)),
             tableRules(3, basicPlusProject(3)),
             tableRules(5, basicPlusProject(5)),
             tableRules(6, basicPlusProject(6)),
             tableRules(7, basicPlusProject(7)),
             tableRules(8, new RowIdentity(RuleDescription.error("T8.ROW.TOTAL_EQ_PERSONNEL_PLUS_PUBLIC",
                     "表8：每行合计 = 人员经费 + 公用经费", "Table 8: each row's 合计 = 人员经费 + 公用经费"),
-                    Columns.TOTAL, List.of(Columns.PERSONNEL, Columns.PUBLIC_USE))));
+                    budget.model.RowIdentity.PERSONNEL_PLUS_PUBLIC)));
 
     @Override
     public List<RuleDescription> rules() {
@@ -193,6 +200,6 @@ public final class CodeTableRules implements RuleSet {
         return new RowIdentity(RuleDescription.error("T" + table + ".ROW.TOTAL_EQ_BASIC_PLUS_PROJECT",
                 "表" + table + "：每行合计 = 基本支出 + 项目支出",
                 "Table " + table + ": each row's 合计 = 基本支出 + 项目支出"),
-                Columns.TOTAL, List.of(Columns.BASIC, Columns.PROJECT));
+                budget.model.RowIdentity.BASIC_PLUS_PROJECT);
     }
 }

@@ -1,5 +1,6 @@
 package budget.validator.tables;
 
+import budget.model.RowIdentity;
 import budget.model.SummaryItem;
 import budget.model.SummaryItem.Role;
 import budget.model.SummaryItem.Side;
@@ -42,7 +43,7 @@ public final class ExpenseSplitRules implements RuleSet {
             "表1（单位预算）支出总计的人员经费、公用经费 = 表8合计行的人员经费、公用经费",
             "Table 1 (unit budget): 支出总计's 人员经费 and 公用经费 = table 8's 人员经费 and 公用经费 totals");
 
-    private static final List<String> PARTS = List.of(Columns.PERSONNEL, Columns.PUBLIC_USE, Columns.PROJECT);
+    private static final List<String> PARTS = RowIdentity.UNIT_SPLIT.parts();
 
     @Override
     public List<RuleDescription> rules() {

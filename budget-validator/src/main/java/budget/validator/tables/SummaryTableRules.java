@@ -1,5 +1,6 @@
 package budget.validator.tables;
 
+import budget.model.RowIdentity;
 import budget.model.SummaryItem;
 import budget.model.SummaryItem.Role;
 import budget.model.SummaryItem.Side;
@@ -49,8 +50,7 @@ public final class SummaryTableRules implements RuleSet {
 
     private static final List<String> T4_EXPENSE_COLUMNS = List.of(Columns.TOTAL, Columns.GENERAL_PUBLIC,
             Columns.GOVERNMENT_FUND, Columns.STATE_CAPITAL);
-    private static final List<String> FUND_COLUMNS = List.of(Columns.GENERAL_PUBLIC, Columns.GOVERNMENT_FUND,
-            Columns.STATE_CAPITAL);
+    private static final List<String> FUND_COLUMNS = RowIdentity.FUNDS.parts();
 
     @Override
     public List<RuleDescription> rules() {

@@ -1,6 +1,6 @@
 package budget.validator.tables;
 
-import budget.model.ThreePublicCells;
+import budget.model.RowIdentity;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.Amounts;
@@ -38,10 +38,8 @@ public final class ThreePublicTableRules implements RuleSet {
         if (!t9.present()) {
             return;
         }
-        sum(t9, TOTAL, ThreePublicCells.TOTAL,
-                List.of(ThreePublicCells.ABROAD, ThreePublicCells.RECEPTION, ThreePublicCells.VEHICLE_TOTAL), findings);
-        sum(t9, VEHICLE, ThreePublicCells.VEHICLE_TOTAL,
-                List.of(ThreePublicCells.VEHICLE_PURCHASE, ThreePublicCells.VEHICLE_RUNNING), findings);
+        sum(t9, TOTAL, RowIdentity.THREE_PUBLIC.total(), RowIdentity.THREE_PUBLIC.parts(), findings);
+        sum(t9, VEHICLE, RowIdentity.VEHICLES.total(), RowIdentity.VEHICLES.parts(), findings);
     }
 
     private static void sum(ThreePublicTable t9, RuleDescription rule, String total, List<String> parts,
