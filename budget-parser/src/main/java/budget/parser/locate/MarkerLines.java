@@ -92,9 +92,26 @@ public final class MarkerLines {
         return text.startsWith("单位", i);
     }
 
+    /**
+     * A bare page number, {@code 7}: only where a page ends (see {@link budget.parser.text.SourceLine#lastOnPage}),
+     * since anywhere else a lone number may be a cell.
+     */
+    public static boolean isBarePageNumber(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return text.charAt(0) != '0';
+    }
+
     /** A page number or running page mark: {@code - 3 -}, {@code 第 3 页}, {@code 3/12}. */
     public static boolean isPageMarker(String line) {
-        if (line.length() > 40 || Chars.hasHan(line) && line.indexOf('页') < 0) {
+        if (Chars.hasHan(line) && line.indexOf('页') < 0) {
             return false; // without allocating: a page mark is a short line, of digits and dashes or 第…页
         }
         String text = line.strip();

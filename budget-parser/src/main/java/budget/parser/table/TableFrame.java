@@ -56,7 +56,8 @@ public final class TableFrame {
             if (!text.isBlank()) {
                 lastLine = Math.max(lastLine, line.number());
             }
-            if (text.isBlank() || MarkerLines.isPageMarker(text)) {
+            if (text.isBlank() || MarkerLines.isPageMarker(text)
+                    || line.lastOnPage() && MarkerLines.isBarePageNumber(text)) {
                 gap = true;
                 continue;
             }

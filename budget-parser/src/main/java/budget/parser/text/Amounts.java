@@ -12,11 +12,17 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** Whether the cell is one number: digits, optional well-placed commas, optional decimals, optional sign. */
+    /**
+     * Whether the cell is one number: digits, optional well-placed commas, optional decimals, optional sign; or a
+     * lone dash, which is how the accounting format of the spreadsheets these tables come from prints zero.
+     */
     public static boolean isAmount(String cell) {
         int length = cell.length();
         if (length == 0 || length > 40) {
             return false;
+        }
+        if (isDashZero(cell)) {
+            return true;
         }
         int i = 0;
         if (cell.charAt(0) == '-' || cell.charAt(0) == '+') {
@@ -61,7 +67,21 @@ public final class Amounts {
         return true;
     }
 
-    /** The exact value of a cell that {@link #isAmount} accepts. */
+    /** {@code -}, {@code —}, {@code －}, {@code –} (or two of them): zero in the accounting format. */
+    public static boolean isDashZero(String cell) {
+        if (cell.length() > 2) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '-' && c != '—' && c != '－' && c != '–') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The exact value of a cell that {@link #isAmount} accepts; a dash is zero. */
     public static BigDecimal parse(String cell) {
         // most amounts fit a long: read the digits straight into the unscaled value
         long unscaled = 0;

@@ -31,7 +31,49 @@ public final class SourceText {
         if (start < length) {
             lines.add(new SourceLine(number, clean(text, start, length)));
         }
-        return lines;
+        return markLastOnPage(lines, text);
+    }
+
+    /**
+     * Marks the last line with text of every page: the one before a line that starts with a form feed, and the
+     * document's last line (pdftotext ends every page, the last one too, with a form feed).
+     */
+    private static List<SourceLine> markLastOnPage(List<SourceLine> lines, String text) {
+        List<Integer> pageStarts = new ArrayList<>();
+        int lineNumber = 1;
+        boolean atLineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\f' && atLineStart) {
+                pageStarts.add(lineNumber);
+            }
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                lineNumber++;
+                atLineStart = true;
+            } else if (c != '\r' && c != '\f') {
+                atLineStart = false;
+            }
+        }
+        java.util.Set<Integer> before = new java.util.HashSet<>();
+        for (int start : pageStarts) {
+            for (int n = start - 1; n >= 1; n--) {
+                if (!lines.get(n - 1).isBlank()) {
+                    before.add(n);
+                    break;
+                }
+            }
+        }
+        for (int n = lines.size(); n >= 1; n--) {
+            if (!lines.get(n - 1).isBlank()) {
+                before.add(n);
+                break;
+            }
+        }
+        List<SourceLine> marked = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            marked.add(before.contains(line.number()) ? new SourceLine(line.number(), line.text(), true) : line);
+        }
+        return marked;
     }
 
     /** The common case: only \n ends lines and nothing needs cleaning. */
