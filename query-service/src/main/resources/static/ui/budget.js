@@ -138,16 +138,23 @@ function codeTable(data, marks, focus) {
   return h('table.data.budget-table', { dataset: { table: data.number } },
     h('thead', h('tr', h('th', { scope: 'col' }, economic ? t('table.economicCode') : t('table.functionCode')),
       h('th', { scope: 'col' }, t('table.name')), data.columns.map((c) => h('th.num', { scope: 'col' }, c)))),
-    h('tbody', data.rows.map((row) => h('tr', { class: 'level-' + row.level, dataset: { code: row.code } },
-      markedCell('th', marks, [`${row.code}|*`], focus, [isFocus(row, null) && !focus.column],
-        h('span.code', { style: `padding-left:${(row.level - 1) * 1.2}em` }, row.code), { scope: 'row' }),
-      markedCell('td', marks, [], null, [], h('span', { style: `padding-left:${(row.level - 1) * 1.2}em` }, row.name,
-        row.nameFilled ? h('small.filled', { title: t('table.nameFilled') }, '*') : null)),
-      data.columns.map((c) => markedCell('td', marks, [`${row.code}|${c}`, `${row.code}|*`, `*|${c}`], focus, [isFocus(row, c)],
-        amount(row.amounts[c]), { class: 'num' }))))),
+    h('tbody', data.rows.map((row) => rowOf(row, marks, focus, isFocus, data.columns))),
     Object.keys(data.totals).length ? h('tfoot', h('tr',
       h('th', { scope: 'row', colspan: 2 }, t('table.total')),
       data.columns.map((c) => markedCell('td', marks, [`合计|${c}`], null, [], amount(data.totals[c]), { class: 'num' })))) : null);
+}
+
+/** A code row: 类 / 款 / 项 from the printed code parts, indented by level. */
+function rowOf(row, marks, focus, isFocus, columns) {
+  const level = row.codeParts?.length || 1;
+  const indent = `padding-left:${(level - 1) * 1.2}em`;
+  return h('tr', { class: 'level-' + level, dataset: { code: row.code } },
+    markedCell('th', marks, [`${row.code}|*`], focus, [isFocus(row, null) && !focus.column],
+      h('span.code', { style: indent }, row.code), { scope: 'row' }),
+    markedCell('td', marks, [], null, [], h('span', { style: indent }, row.name,
+      row.nameFilled ? h('small.filled', { title: t('table.nameFilled') }, '*') : null)),
+    columns.map((c) => markedCell('td', marks, [`${row.code}|${c}`, `${row.code}|*`, `*|${c}`], focus, [isFocus(row, c)],
+      amount(row.amounts[c]), { class: 'num' })));
 }
 
 function summaryTables(data, marks, focus) {

@@ -33,9 +33,22 @@ export async function mount(root, r) {
   const year = years.includes(Number(r.query.get('year'))) ? Number(r.query.get('year')) : years[0];
   const kind = r.query.get('kind') || 'DEPARTMENT';
   const level = Number(r.query.get('level')) || 2;
-  const functional = await getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'function' }));
-  const code = /^\d{3}(\d{2}){0,2}$/.test(r.query.get('code') || '') ? r.query.get('code')
-    : (functional.filter((c) => c.level === 2).sort((a, b) => b.amounts['合计'] - a.amounts['合计'])[0] || functional[0])?.code;
+  const kindQuery = kind === 'DEPARTMENT' ? '' : `?kind=${kind}`;
+  const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
+  const changesPath = earlier && `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
+    + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`);
+  const wanted = /^\d{3}(\d{2}){0,2}$/.test(r.query.get('code') || '') ? r.query.get('code') : null;
+  const ofCode = (c) => Promise.all([getJson(`/api/years/${year}/codes/${c}${kindQuery}`), getJson(`/api/codes/${c}/series${kindQuery}`)]);
+  // every call at once: the page waits for the slowest, not for their sum
+  const [functional, economic, changes, wantedLines] = await Promise.all([
+    getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'function' })),
+    getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []),
+    changesPath ? getJson(changesPath) : null,
+    wanted ? ofCode(wanted) : null]);
+  // no code asked for: the largest 款 of the budget
+  const code = wanted || (functional.filter((c) => c.level === 2)
+    .sort((a, b) => b.amounts['合计'] - a.amounts['合计'])[0] || functional[0])?.code;
+  const [acrossLines, seriesLines] = wantedLines || (code ? await ofCode(code) : [[], []]);
   const state = { department: department.departmentKey, year, kind: kind === 'DEPARTMENT' ? null : kind, code, level };
   const go = (change) => { location.hash = href('charts', [], { ...state, ...change }); };
 
@@ -68,7 +81,6 @@ export async function mount(root, r) {
   const grid = root.querySelector('#charts');
 
   // 1, 2: where the money goes, by function class (sunburst 类/款/项) and by economic class (treemap)
-  const economic = await getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []);
   for (const [id, lines, by, type] of [['function', functional, 'function', 'sunburst'], ['economic', economic, 'economic', 'treemap']]) {
     const box = chartBox(t(`charts.${id}.title`));
     grid.append(card(id, t(`charts.${id}.title`), t(`charts.${id}.lead`), box,
@@ -112,14 +124,11 @@ export async function mount(root, r) {
 
   // 4: year-on-year changes per code, largest first
   {
-    const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
     const levels = h('div.segmented', { role: 'group', 'aria-label': t('charts.level') }, [1, 2, 3].map((l) =>
       h('button', { type: 'button', 'aria-pressed': String(l === level), onclick: () => go({ level: l }) }, t('level.code' + l))));
     if (!earlier) {
       grid.append(card('changes', t('charts.changes.title'), t('charts.changes.lead'), h('p.none', t('charts.changes.oneYear', { year })), null, null));
     } else {
-      const changes = await getJson(`/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
-        + (state.kind ? `&kind=${state.kind}` : ''));
       const shown = changes.filter((c) => c.code.length === 1 + level * 2).filter((c) => Number(c.change) !== 0)
         .sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, TOP);
       const box = chartBox(t('charts.changes.title'));
@@ -129,7 +138,7 @@ export async function mount(root, r) {
         { label: String(year), value: (c) => amount(c.toAmount), num: true },
         { label: t('charts.changes.change'), value: (c) => amount(c.change), num: true, cls: (c) => c.change < 0 ? 'down' : 'up' },
         { label: '%', value: (c) => c.presence === 'BOTH' ? percent(c.percent) : t('presence.' + c.presence), num: true }], shown),
-        `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`,
+        changesPath,
         `changes-${department.departmentKey}-${earlier}-${year}.csv`, levels));
       if (!shown.length) box.replaceWith(h('p.none', t('charts.changes.none')));
       else draw(box, {
@@ -145,8 +154,7 @@ export async function mount(root, r) {
 
   // 5, 6: one code across the departments of the year (ranked) and over the years (a line per department)
   if (code) {
-    const across = (await getJson(`/api/years/${year}/codes/${code}` + (state.kind ? `?kind=${state.kind}` : '')))
-      .sort((a, b) => b.amounts['合计'] - a.amounts['合计']);
+    const across = acrossLines.slice().sort((a, b) => b.amounts['合计'] - a.amounts['合计']);
     const name = across[0]?.name || functional.find((c) => c.code === code)?.name || '';
     const box = chartBox(t('charts.across.title', { code }));
     grid.append(card('across', t('charts.across.title', { code }), t('charts.across.lead', { code, name, year }), box, dataTable([
@@ -154,7 +162,7 @@ export async function mount(root, r) {
       { label: '合计', value: (l) => amount(l.amounts['合计']), num: true },
       { label: '基本支出', value: (l) => amount(l.amounts['基本支出']), num: true },
       { label: '项目支出', value: (l) => amount(l.amounts['项目支出']), num: true }], across),
-      `/api/years/${year}/codes/${code}`, `code-${code}-${year}.csv`));
+      `/api/years/${year}/codes/${code}${kindQuery}`, `code-${code}-${year}.csv`));
     if (!across.length) box.replaceWith(h('p.none', t('charts.across.none', { code, year })));
     else draw(box, {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => amount(v) + ' 元' },
@@ -165,7 +173,7 @@ export async function mount(root, r) {
         itemStyle: { color: l.departmentKey === department.departmentKey ? '#d9822b' : '#2f6fb0' } })) }],
     });
 
-    const series = await getJson(`/api/codes/${code}/series` + (state.kind ? `?kind=${state.kind}` : ''));
+    const series = seriesLines;
     const allYears = [...new Set(series.map((l) => l.year))].sort();
     const byDepartment = new Map();
     for (const l of series) {
@@ -177,7 +185,7 @@ export async function mount(root, r) {
       { label: t('budgets.department'), value: (l) => l.departmentKey },
       { label: t('filter.year'), value: (l) => l.year, num: true },
       { label: '合计', value: (l) => amount(l.amounts['合计']), num: true }], series),
-      `/api/codes/${code}/series`, `code-${code}-years.csv`));
+      `/api/codes/${code}/series${kindQuery}`, `code-${code}-years.csv`));
     if (!series.length) lineBox.replaceWith(h('p.none', t('charts.across.none', { code, year })));
     else draw(lineBox, {
       tooltip: { trigger: 'axis', valueFormatter: (v) => v == null ? '—' : amount(v) + ' 元' },

@@ -9,9 +9,22 @@ const POLL_MS = 400;
 const PATIENCE_MS = 5 * 60_000;
 const STEPS = ['upload', 'received', 'parsed', 'validated'];
 
-// the documents of this tab: kept across views and language switches (the view re-renders from them)
+// the documents of this tab: kept across views and language switches (the view re-renders from them), and
+// their receipts in sessionStorage, so a reload follows them again
+const SESSION = 'budget.documents';
 const documents = [];
 let list = null; // the mounted list element, or null
+
+for (const kept of JSON.parse(sessionStorage.getItem(SESSION) || '[]')) {
+  const doc = { ...kept, phase: 'follow' };
+  documents.push(doc);
+  follow(doc).catch((e) => { doc.phase = 'rejected'; doc.error = e.message; renderDocument(doc); });
+}
+
+function keep() {
+  sessionStorage.setItem(SESSION, JSON.stringify(documents.filter((d) => d.receipt).slice(0, 50)
+    .map(({ localId, name, size, pdf, receipt }) => ({ localId, name, size, pdf, receipt }))));
+}
 
 export function mount(root) {
   const input = h('input#file-input.visually-hidden', { type: 'file', multiple: true,
@@ -37,7 +50,7 @@ async function add(files) {
   if (!files.length) return;
   if (!(await askKey({ again: false, reason: t('key.forUpload') }))) return;
   for (const file of files) {
-    const doc = { localId: documents.length + 1, name: file.name, size: file.size, pdf: isPdf(file), phase: 'upload' };
+    const doc = { localId: Math.max(0, ...documents.map((d) => d.localId)) + 1, name: file.name, size: file.size, pdf: isPdf(file), phase: 'upload' };
     documents.unshift(doc);
     renderDocument(doc);
     send(doc, file);
@@ -52,6 +65,7 @@ async function send(doc, file) {
   try {
     doc.receipt = await upload(file);
     doc.phase = 'follow';
+    keep();
     renderDocument(doc);
     await follow(doc);
   } catch (e) {

@@ -15,7 +15,7 @@ export function h(spec, attrs, ...children) {
   for (const [name, value] of Object.entries(attrs)) {
     if (value == null || value === false) continue;
     if (name.startsWith('on')) node.addEventListener(name.slice(2).toLowerCase(), value);
-    else if (name === 'class') node.className += ' ' + value;
+    else if (name === 'class') node.classList.add(...String(value).split(/\s+/).filter(Boolean));
     else if (name === 'dataset') Object.assign(node.dataset, value);
     else if (name in node && typeof value !== 'string') node[name] = value;
     else node.setAttribute(name, value === true ? '' : value);

@@ -23,7 +23,7 @@ export function findingList(findings, ctx) {
       h('summary', h('span.badge', { class: severity.toLowerCase() }, t('severity.' + severity)), ' ',
         t('findings.count', { n: ofSeverity.length })),
       [...byTable.keys()].sort((a, b) => a - b).map((table) => h('section.table-group',
-        h('h3', table ? t('table.name', { n: table }) + ' ' + t('table.title.' + table) : t('findings.narrative')),
+        h('h3', table ? t('table.short', { n: table }) + ' ' + t('table.title.' + table) : t('findings.narrative')),
         h('ul', byTable.get(table).map((f) => h('li', finding(f, ctx)))))));
   }));
 }

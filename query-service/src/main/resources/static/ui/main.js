@@ -39,6 +39,7 @@ async function render() {
   const main = document.getElementById('main');
   current?.cleanup?.();
   current = null;
+  delete document.body.dataset.ready;
   renderHeader(r.name);
   document.title = `${t('view.' + r.name)} · ${t('app.title')}`;
   try {
@@ -47,10 +48,15 @@ async function render() {
     const root = h('div.view', { dataset: { view: r.name } });
     clear(main, root);
     current = { cleanup: await module.mount(root, r) };
+    if (mine !== generation) return;
+    // rendered: when, from the start of the page load, for the load-time measurements of the browser tests
+    window.__ready = performance.now();
+    document.body.dataset.ready = r.name;
   } catch (e) {
     if (mine !== generation) return;
     console.error(e);
     clear(main, h('div.view', h('p.error', { role: 'alert' }, t('error.view'), ' ', e.message)));
+    document.body.dataset.ready = 'error';
   }
 }
 

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Lets the web interface, served by query-service on another origin, upload here: the browser's preflight
  * and the upload itself are answered with CORS headers for the origins in budget.ingest.cors-allowed-origins
- * (comma separated; empty allows none). The filter runs before the API key check, so a refused upload (401,
+ * (comma separated; empty allows none; a port may be a pattern, {@code http://localhost:[*]}). The filter runs before the API key check, so a refused upload (401,
  * 413, 415, 429) still reaches the page with its reason instead of as an opaque network error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class UploadCorsConfiguration {
     @Bean
     FilterRegistrationBean<CorsFilter> corsFilter(@Value("${budget.ingest.cors-allowed-origins:}") String origins) {
         CorsConfiguration upload = new CorsConfiguration();
-        upload.setAllowedOrigins(Arrays.stream(origins.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList());
+        upload.setAllowedOriginPatterns(Arrays.stream(origins.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList());
         upload.setAllowedMethods(List.of("POST", "OPTIONS"));
         upload.setAllowedHeaders(List.of("Content-Type", "X-API-Key", "Authorization"));
         upload.setMaxAge(Duration.ofHours(1));
