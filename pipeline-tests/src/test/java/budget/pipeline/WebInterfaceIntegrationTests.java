@@ -187,12 +187,14 @@ class WebInterfaceIntegrationTests {
         List<String> charts = List.of("function", "economic", "basic", "changes", "across", "series");
         for (String chart : charts) {
             WebElement card = browser.findElement(By.id("chart-" + chart));
-            assertThat(card.findElements(By.cssSelector(".chart canvas"))).as(chart).isNotEmpty();
+            scrollTo(card); // each chart is drawn as it comes near the screen
+            wait(Duration.ofSeconds(10)).until(d -> !card.findElements(By.cssSelector(".chart[data-drawn] canvas")).isEmpty());
             assertThat(card.findElements(By.cssSelector(".chart-table table tbody tr"))).as(chart).isNotEmpty();
             assertThat(card.findElements(By.cssSelector("button.csv"))).as(chart).hasSize(1);
         }
         Thread.sleep(300); // let the charts finish their first paint
         noErrors();
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         shot("07-charts");
         for (String chart : charts) {
             WebElement card = browser.findElement(By.id("chart-" + chart));

@@ -11,7 +11,7 @@ const PALETTE = ['#2f6fb0', '#d9822b', '#3a9a6a', '#c2474a', '#7a5fb5', '#8a6d3b
 const TOP = 20;
 let echartsLoading = null;
 
-function loadECharts() {
+export function loadECharts() {
   echartsLoading ??= new Promise((resolve, reject) => {
     const script = h('script', { src: ECHARTS });
     script.onload = () => resolve(window.echarts);
@@ -22,43 +22,63 @@ function loadECharts() {
 }
 
 export async function mount(root, r) {
+  const kind = r.query.get('kind') || 'DEPARTMENT';
+  const kindQuery = kind === 'DEPARTMENT' ? '' : `?kind=${kind}`;
+  const level = Number(r.query.get('level')) || 2;
+  const wanted = /^\d{3}(\d{2}){0,2}$/.test(r.query.get('code') || '') ? r.query.get('code') : null;
+  // one budget's calls; every call at once, so the page waits for the slowest, not for their sum
+  const ofBudget = (departmentKey, year) => Promise.all([
+    getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'function' })),
+    getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []),
+    wanted ? ofCode(wanted, year) : null]);
+  const ofCode = (c, year) => Promise.all([getJson(`/api/years/${year}/codes/${c}${kindQuery}`),
+    getJson(`/api/codes/${c}/series${kindQuery}`)]);
+  // the budget the address names is asked for at once, beside the list of departments that confirms it
+  const named = { departmentKey: r.query.get('department'), year: Number(r.query.get('year')) };
+  const early = named.departmentKey && named.year ? ofBudget(named.departmentKey, named.year) : null;
+  early?.catch(() => null);
   const [echarts, departments] = await Promise.all([loadECharts(), getJson('/api/departments')]);
   if (!departments.length) {
     clear(root, h('h1', t('charts.title')), h('p.none', t('charts.noBudgets')));
     return;
   }
-  const department = departments.find((d) => d.departmentKey === r.query.get('department')) || departments
+  const department = departments.find((d) => d.departmentKey === named.departmentKey) || departments
     .slice().sort((a, b) => b.years.length - a.years.length || a.departmentKey.localeCompare(b.departmentKey))[0];
   const years = department.years.slice().sort((a, b) => b - a);
-  const year = years.includes(Number(r.query.get('year'))) ? Number(r.query.get('year')) : years[0];
-  const kind = r.query.get('kind') || 'DEPARTMENT';
-  const level = Number(r.query.get('level')) || 2;
-  const kindQuery = kind === 'DEPARTMENT' ? '' : `?kind=${kind}`;
+  const year = years.includes(named.year) ? named.year : years[0];
   const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
   const changesPath = earlier && `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
     + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`);
-  const wanted = /^\d{3}(\d{2}){0,2}$/.test(r.query.get('code') || '') ? r.query.get('code') : null;
-  const ofCode = (c) => Promise.all([getJson(`/api/years/${year}/codes/${c}${kindQuery}`), getJson(`/api/codes/${c}/series${kindQuery}`)]);
-  // every call at once: the page waits for the slowest, not for their sum
-  const [functional, economic, changes, wantedLines] = await Promise.all([
-    getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'function' })),
-    getJson(budgetPath(department.departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []),
-    changesPath ? getJson(changesPath) : null,
-    wanted ? ofCode(wanted) : null]);
+  const [[functional, economic, wantedLines], changes] = await Promise.all([
+    early && department.departmentKey === named.departmentKey && year === named.year ? early : ofBudget(department.departmentKey, year),
+    changesPath ? getJson(changesPath) : null]);
   // no code asked for: the largest 款 of the budget
   const code = wanted || (functional.filter((c) => c.level === 2)
     .sort((a, b) => b.amounts['合计'] - a.amounts['合计'])[0] || functional[0])?.code;
-  const [acrossLines, seriesLines] = wantedLines || (code ? await ofCode(code) : [[], []]);
+  const [acrossLines, seriesLines] = wantedLines || (code ? await ofCode(code, year) : [[], []]);
   const state = { department: department.departmentKey, year, kind: kind === 'DEPARTMENT' ? null : kind, code, level };
   const go = (change) => { location.hash = href('charts', [], { ...state, ...change }); };
 
   const charts = [];
   const chartBox = (label) => h('div.chart', { role: 'img', 'aria-label': label });
+  // a chart is drawn when it comes near the screen: the page is ready once the first ones are, not all six
+  let firstDrawn;
+  const drawnFirst = new Promise((resolve) => { firstDrawn = resolve; });
+  const visible = new IntersectionObserver((entries) => {
+    entries.filter((e) => e.isIntersecting).forEach((e) => {
+      visible.unobserve(e.target);
+      e.target.drawChart?.();
+    });
+    firstDrawn();
+  }, { rootMargin: '300px' });
   const draw = (box, option) => {
-    const chart = echarts.init(box, null, { renderer: 'canvas' });
-    chart.setOption({ animation: !navigator.webdriver, color: PALETTE, textStyle: { fontFamily: 'inherit' }, ...option });
-    charts.push(chart);
-    return chart;
+    box.drawChart = () => {
+      const chart = echarts.init(box, null, { renderer: 'canvas' });
+      chart.setOption({ animation: !navigator.webdriver, color: PALETTE, textStyle: { fontFamily: 'inherit' }, ...option });
+      charts.push(chart);
+      box.dataset.drawn = 'true';
+    };
+    visible.observe(box);
   };
   const resize = new ResizeObserver(() => charts.forEach((c) => c.resize()));
 
@@ -88,9 +108,9 @@ export async function mount(root, r) {
     if (!lines.length) { box.replaceWith(h('p.none', t('charts.empty'))); continue; }
     draw(box, type === 'sunburst' ? {
       tooltip: { formatter: (p) => `${p.data.code} ${p.name}<br>${amount(p.value)} 元 · ${p.data.share ?? ''}%` },
-      series: [{ type: 'sunburst', data: tree(lines), radius: ['12%', '95%'], sort: null, emphasis: { focus: 'ancestor' },
+      series: [{ type: 'sunburst', data: colored(tree(lines)), radius: ['12%', '92%'], sort: null, emphasis: { focus: 'ancestor' },
         label: { rotate: 'radial', fontSize: 10, minAngle: 8, formatter: (p) => shorten(p.name, 8) },
-        levels: [{}, { label: { rotate: 'tangential', fontSize: 11 } }, {}, { label: { position: 'outside', silent: false } }] }],
+        levels: [{}, { label: { rotate: 'tangential', fontSize: 11 } }, {}, {}] }],
     } : {
       tooltip: { formatter: (p) => `${p.data.code} ${p.name}<br>${amount(p.value)} 元 · ${p.data.share ?? ''}%` },
       series: [{ type: 'treemap', data: tree(lines), roam: false, nodeClick: 'zoomToNode', leafDepth: 2,
@@ -199,7 +219,9 @@ export async function mount(root, r) {
     });
   }
   grid.querySelectorAll('.chart').forEach((box) => resize.observe(box));
-  return () => { resize.disconnect(); charts.forEach((c) => c.dispose()); };
+  // ready when the charts on the screen are drawn (the observer reports every observed box once at first)
+  await Promise.race([drawnFirst, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  return () => { resize.disconnect(); visible.disconnect(); charts.forEach((c) => c.dispose()); };
 }
 
 /** A chart card: title, lead, the chart and its table beside it, and the CSV of its API call. */
@@ -233,6 +255,16 @@ function tree(lines) {
     nodes.set(c.code, node);
     const parent = c.parentCode && nodes.get(c.parentCode);
     if (parent) (parent.children ??= []).push(node); else roots.push(node);
+  }
+  return roots;
+}
+
+/** Each 类 and each 款 its own colour (a 项 takes its 款's), so one large 类 does not make the chart one colour. */
+function colored(roots) {
+  let i = 0;
+  for (const root of roots) {
+    root.itemStyle = { color: PALETTE[i++ % PALETTE.length] };
+    for (const child of root.children || []) child.itemStyle = { color: PALETTE[i++ % PALETTE.length], opacity: 0.85 };
   }
   return roots;
 }

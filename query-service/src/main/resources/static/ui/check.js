@@ -1,7 +1,7 @@
 // Check a document: drop PDFs or text files, follow each through the pipeline, read its verdict.
 import { t } from './i18n.js';
 import { h, clear, csvBlob } from './dom.js';
-import { upload, getJson, budgetPath, saveBlob, ApiError } from './api.js';
+import { upload, getJson, budgetPath, saveBlob, download, ApiError } from './api.js';
 import { askKey, href } from './main.js';
 import { findingList } from './findings.js';
 
@@ -173,7 +173,10 @@ function verdict(doc) {
       h('a.button', { href: budgetLink }, t('check.openBudget')),
       h('button', { type: 'button', onclick: () => saveBlob(reportCsv(doc), `${doc.name.replace(/\.[^.]+$/, '')}-report.csv`) },
         t('check.csv')),
-      doc.pdf ? h('a.button', { href: `/api/documents/${doc.receipt.documentId}/annotated.pdf`, download: '' }, t('check.annotated')) : null),
+      // issue #11's endpoint: the PDF with a highlight and the message on every finding
+      doc.pdf ? h('button', { type: 'button', onclick: (e) => download(`/api/documents/${doc.receipt.documentId}/annotated.pdf`,
+        `${doc.name.replace(/\.pdf$/i, '')}-annotated.pdf`).catch((err) => e.target.replaceWith(h('span.error', err.message))) },
+      t('check.annotated')) : null),
     findingList(report.findings, { documentId: doc.receipt.documentId, budget, key, version: doc.receipt.documentId }));
 }
 

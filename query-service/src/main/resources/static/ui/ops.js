@@ -63,9 +63,9 @@ export async function mount(root) {
   async function replay(request) {
     try {
       const outcome = await postJson('/api/ops/dlq/replay', { ...request, force: force.checked });
+      await load(); // the list first (with its replay times), then what the replay did
       clear(results, h('h3', t('ops.replayDone')), h('ul#replay-outcomes', outcome.map((o) => h('li', { class: o.outcome.toLowerCase() },
         h('code', o.id), ' → ', h('strong', t('outcome.' + o.outcome)), o.toTopic ? [' ', h('code', o.toTopic)] : null))));
-      await load();
       results.scrollIntoView({ block: 'nearest' });
     } catch (e) {
       clear(results, h('p.error', { role: 'alert' }, e.message));

@@ -88,8 +88,7 @@ class AnalysisController {
                                @RequestParam(defaultValue = "function") String by,
                                @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
-        return lines.breakdown(key, breakdownTable(by)).orElseThrow(() ->
-                new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year));
+        return lines.breakdown(key, breakdownTable(by)).orElseThrow(() -> noBudget(key));
     }
 
     @Operation(summary = "A department's budget by class at every level (类, 款, 项), with parents and shares of the total")
@@ -98,8 +97,7 @@ class AnalysisController {
                             @RequestParam(defaultValue = "function") String by,
                             @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
-        return lines.classes(key, breakdownTable(by)).orElseThrow(() ->
-                new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year));
+        return lines.classes(key, breakdownTable(by)).orElseThrow(() -> noBudget(key));
     }
 
     @Operation(summary = "A code's line in every department's budget of every year (one series per department)")
@@ -107,6 +105,10 @@ class AnalysisController {
     List<LineAmount> everywhere(@PathVariable String code, @RequestParam(defaultValue = "3") int table,
                                 @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         return lines.everywhere(kind, Parameters.codeTable(table), Parameters.code(code));
+    }
+
+    private static NotFound noBudget(BudgetKey key) {
+        return new NotFound("no " + key.kind().name().toLowerCase() + " budget of " + key.departmentKey() + " for " + key.year());
     }
 
     private static int breakdownTable(String by) {
