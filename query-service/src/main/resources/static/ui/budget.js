@@ -161,7 +161,7 @@ function summaryTables(data, marks, focus) {
   return h('div.sides', ['INCOME', 'EXPENSE'].map((side) => {
     const items = data.items.filter((i) => i.side === side);
     const columns = data.columns.filter((c) => items.some((i) => i.amounts[c] != null));
-    return h('table.data.budget-table.summary', { dataset: { table: data.number, side } },
+    return h('table.data.budget-table.summary-table', { dataset: { table: data.number, side } },
       h('caption', t('side.' + side)),
       h('thead', h('tr', h('th', { scope: 'col' }, t('table.item')), columns.map((c) => h('th.num', { scope: 'col' }, c)))),
       h('tbody', items.map((item) => h('tr', { class: 'role-' + item.role.toLowerCase() },

@@ -41,7 +41,7 @@ export function mount(root) {
   clear(root,
     h('h1', t('check.title')), h('p.lead', t('check.lead')),
     input, zone, list);
-  documents.forEach(renderDocument);
+  [...documents].reverse().forEach(renderDocument); // each goes on top: the newest ends first
   return () => { list = null; };
 }
 
@@ -122,8 +122,9 @@ function renderDocument(doc) {
   const id = `doc-${doc.localId}`;
   const card = document.getElementById(id) || list.insertBefore(h('li.document', { id }), list.firstChild);
   card.dataset.phase = doc.phase;
-  const step = reached(doc);
-  const failedAt = doc.phase === 'failed' ? failedStep(doc) : doc.phase === 'rejected' ? Math.max(step, 0) : -1;
+  // refused by the upload: the first step failed; timed out while followed: the step it waited at
+  const step = doc.phase === 'rejected' && !doc.receipt ? 0 : reached(doc);
+  const failedAt = doc.phase === 'failed' ? failedStep(doc) : doc.phase === 'rejected' ? step : -1;
   clear(card,
     h('header',
       h('h2', { title: doc.receipt?.documentId }, doc.name),
@@ -133,7 +134,7 @@ function renderDocument(doc) {
       const state = i === failedAt ? 'failed' : i < step ? 'done' : i === step && !['failed', 'rejected', 'done'].includes(doc.phase) ? 'active' : 'todo';
       return h('li', { class: state, 'aria-current': state === 'active' ? 'step' : null },
         h('span.dot', { 'aria-hidden': 'true' }, state === 'done' ? '✓' : state === 'failed' ? '✕' : i + 1),
-        state === 'failed' && i === 3 ? t('step.failed') : t('step.' + s));
+        t(state === 'failed' ? `step.${s}Failed` : 'step.' + s));
     })),
     body(doc));
 }

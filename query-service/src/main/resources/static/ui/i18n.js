@@ -29,6 +29,7 @@ const TEXTS = {
   'key.cancel': ['取消', 'Cancel'],
   'key.enter': ['输入密钥', 'Enter key'],
   'key.forUpload': ['上传文件前请输入 API 密钥。', 'Enter the API key to upload.'],
+  'key.forReads': ['此服务的查询也需要 API 密钥。', 'This service asks for the API key for reading too.'],
   'key.forOps': ['运维视图需要 API 密钥。', 'The operator view needs the API key.'],
   'key.refused': ['API 密钥未被接受，请重新输入。', 'The API key was not accepted; enter it again.'],
 
@@ -63,7 +64,10 @@ const TEXTS = {
   'step.received': ['已接收', 'Received'],
   'step.parsed': ['已解析', 'Parsed'],
   'step.validated': ['已校验', 'Validated'],
-  'step.failed': ['失败', 'Failed'],
+  'step.uploadFailed': ['上传被拒', 'Upload refused'],
+  'step.receivedFailed': ['接收失败', 'Intake failed'],
+  'step.parsedFailed': ['解析失败', 'Reading failed'],
+  'step.validatedFailed': ['校验失败', 'Checking failed'],
 
   'status.VALID': ['通过', 'Valid'],
   'status.VALID_WITH_WARNINGS': ['通过（有警告）', 'Valid with warnings'],

@@ -1,7 +1,7 @@
 // The web interface: a hash router over four views, the language switch and the API key dialog.
 import { t, lang, setLang } from './i18n.js';
 import { h, clear } from './dom.js';
-import { apiKey } from './api.js';
+import { apiKey, ApiError } from './api.js';
 
 const views = {
   check: () => import('./check.js'),
@@ -54,6 +54,10 @@ async function render() {
     document.body.dataset.ready = r.name;
   } catch (e) {
     if (mine !== generation) return;
+    if (e instanceof ApiError && e.status === 401) {
+      // reads need the key too (budget.security.protect-reads): ask for it, then show the page again
+      if (await askKey({ reason: apiKey.get() ? t('key.refused') : t('key.forReads') })) return render();
+    }
     console.error(e);
     clear(main, h('div.view', h('p.error', { role: 'alert' }, t('error.view'), ' ', e.message)));
     document.body.dataset.ready = 'error';
