@@ -55,7 +55,12 @@ public final class Pipeline implements AutoCloseable {
             if (external.contains(name)) {
                 processes.put(name, ServiceProcess.start(name, arguments()));
             } else {
-                ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments().toArray(String[]::new));
+                List<String> arguments = new ArrayList<>(arguments());
+                if (name.equals(QueryApplication.NAME) && ingest != null) {
+                    // the web interface served by query-service uploads to this ingest-service
+                    arguments.add("--budget.query.ingest-url=" + ingestUrl());
+                }
+                ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments.toArray(String[]::new));
                 services.add(context);
                 if (name.equals(IngestApplication.NAME)) {
                     ingest = context;
@@ -90,6 +95,7 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.failed=" + topic("failed"),
                 "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
                 "--budget.security.api-keys=" + API_KEY,
+                "--budget.ingest.cors-allowed-origins=http://localhost:[*]",
                 // the services' own logs would drown the test report; warnings and errors still show
                 "--logging.level.root=WARN",
                 "--logging.level.de.bwaldvogel.mongo=ERROR",

@@ -141,6 +141,63 @@ class QueryApiIntegrationTests {
     }
 
     @Test
+    void classesAtEveryLevelWithParentsAndShares() throws Exception {
+        JsonNode classes = json("/api/budgets/" + enc(MINHANG) + "/2026/classes?by=function");
+        JsonNode rescue = find(classes, "code", "2101301");
+        assertThat(rescue.path("parentCode").asString()).isEqualTo("21013");
+        assertThat(rescue.path("level").asInt()).isEqualTo(3);
+        assertThat(new BigDecimal(rescue.path("amounts").path("合计").asString())).isEqualByComparingTo("34965856.50");
+        assertThat(find(classes, "code", "21013").path("parentCode").asString()).isEqualTo("210");
+        assertThat(find(classes, "code", "210").path("parentCode").isNull()).isTrue();
+        // the 类 shares add up to the whole, within their rounding
+        BigDecimal shares = classes.valueStream().filter(c -> c.path("level").asInt() == 1)
+                .map(c -> new BigDecimal(c.path("share").asString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(shares).isBetween(new BigDecimal("99.97"), new BigDecimal("100.03"));
+        // a child's 合计 never exceeds its parent's
+        for (JsonNode c : classes) {
+            if (!c.path("parentCode").isNull()) {
+                assertThat(new BigDecimal(c.path("amounts").path("合计").asString()))
+                        .isLessThanOrEqualTo(new BigDecimal(find(classes, "code", c.path("parentCode").asString())
+                                .path("amounts").path("合计").asString()));
+            }
+        }
+        JsonNode economic = json("/api/budgets/" + enc(MINHANG) + "/2026/classes?by=economic");
+        assertThat(find(economic, "code", "30101").path("parentCode").asString()).isEqualTo("301");
+        assertProblem("/api/budgets/" + enc(MINHANG) + "/2026/classes?by=colour", 400, "by");
+        assertProblem("/api/budgets/" + enc(MINHANG) + "/1999/classes", 404, "1999");
+    }
+
+    @Test
+    void aCodeInEveryDepartmentAndYear() throws Exception {
+        JsonNode series = json("/api/codes/2101301/series");
+        List<String> minhang = series.valueStream().filter(l -> l.path("departmentKey").asString().equals(MINHANG))
+                .map(l -> l.path("year").asString()).toList();
+        assertThat(minhang).containsExactly("2023", "2024", "2025", "2026");
+        assertThat(series.valueStream().map(l -> l.path("departmentKey").asString()).distinct().count()).isGreaterThan(4);
+        assertThat(series).allSatisfy(l -> assertThat(l.path("code").asString()).isEqualTo("2101301"));
+        assertProblem("/api/codes/21x/series", 400, "code");
+    }
+
+    @Test
+    void theWebInterfaceIsServedWithItsSettingsAndItsChartsLibrary() throws Exception {
+        HttpResponse<String> page = Uploads.get(pipeline.queryUrl(), "/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/ui/main.js", "lang=\"zh-CN\"");
+        assertThat(json("/api/ui/settings").path("ingestUrl").asString()).isEqualTo(pipeline.ingestUrl().toString());
+        HttpResponse<String> echarts = Uploads.get(pipeline.queryUrl(), "/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(echarts.statusCode()).isEqualTo(200);
+        // the browser's preflight of an upload from the interface's origin is answered by ingest-service
+        HttpResponse<String> preflight = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(pipeline.ingestUrl().resolve("/api/documents"))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", pipeline.queryUrl().toString()).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "x-api-key").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(pipeline.queryUrl().toString());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase()).contains("x-api-key");
+    }
+
+    @Test
     void findingsAcrossBudgetsFilterByRuleSeverityAndDepartment() throws Exception {
         JsonNode all = json("/api/findings?limit=500");
         JsonNode minhang = json("/api/findings?department=" + enc(MINHANG) + "&year=2026&limit=500");
@@ -160,6 +217,7 @@ class QueryApiIntegrationTests {
     void everyListIsAvailableAsCsvForExcel() throws Exception {
         for (String path : List.of("/api/departments", "/api/budgets", "/api/years/2026/codes/210",
                 "/api/departments/" + enc(MINHANG) + "/changes?from=2023&to=2026", "/api/findings",
+                "/api/budgets/" + enc(MINHANG) + "/2026/classes?by=function", "/api/codes/210/series",
                 "/api/budgets/" + enc(MINHANG) + "/2026/tables/3")) {
             HttpResponse<String> csv = Uploads.get(pipeline.queryUrl(), path + (path.contains("?") ? "&" : "?") + "format=csv");
             assertThat(csv.statusCode()).as(path + ": " + csv.body()).isEqualTo(200);
@@ -192,7 +250,8 @@ class QueryApiIntegrationTests {
         assertThat(paths.propertyNames()).contains(
                 "/api/departments", "/api/budgets", "/api/budgets/{departmentKey}/{year}",
                 "/api/budgets/{departmentKey}/{year}/tables/{table}", "/api/budgets/{departmentKey}/{year}/lines/{code}",
-                "/api/budgets/{departmentKey}/{year}/breakdown",
+                "/api/budgets/{departmentKey}/{year}/breakdown", "/api/budgets/{departmentKey}/{year}/classes",
+                "/api/codes/{code}/series", "/api/ui/settings",
                 "/api/budgets/{departmentKey}/{year}/versions/{documentId}", "/api/departments/{departmentKey}/series/{code}",
                 "/api/departments/{departmentKey}/changes", "/api/years/{year}/codes/{code}",
                 "/api/years/{year}/codes/{code}/sum", "/api/years/{year}/codes/{code}/top", "/api/findings",

@@ -108,6 +108,9 @@ public final class LocalStack implements AutoCloseable {
                     "--budget.mongo.uri=mongodb://localhost:" + ports.mongo(),
                     "--budget.ingest.status-base-url=http://localhost:" + ports.query() + "/api/documents/",
                     "--budget.query.public-base-url=http://localhost:" + ports.query(),
+                    // the web interface (served by query-service) uploads to ingest-service across origins
+                    "--budget.query.ingest-url=http://localhost:" + ports.ingest(),
+                    "--budget.ingest.cors-allowed-origins=http://localhost:" + ports.query() + ",http://127.0.0.1:" + ports.query(),
                     "--budget.security.api-keys=" + apiKey)));
         }
         CompletableFuture.allOf(services.stream().map(service -> CompletableFuture.runAsync(() -> {

@@ -81,6 +81,7 @@ public final class UpCommand implements Callable<Integer> {
         }, "budget-up-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
+            System.out.println("web interface: " + interfaceUrl() + "  (open it once the pipeline is ready)");
             System.out.println("starting Kafka (KRaft) on :" + ports.kafka() + " and MongoDB (wire server) on :" + ports.mongo()
                     + ", data in " + data);
             stack.startInfrastructure();
@@ -96,6 +97,7 @@ public final class UpCommand implements Callable<Integer> {
             return 1;
         }
         System.out.println();
+        System.out.println("  web interface: " + interfaceUrl() + "   (check documents, budgets, charts, operators)");
         System.out.println("  API key (uploads, ops): " + apiKey + "   (kept in " + data.resolve("api-key") + ")");
         System.out.println("  upload:    curl -H 'X-API-Key: " + apiKey + "' -F files=@samples/minhang-medical-security-2026.txt http://localhost:" + ingestPort + "/api/documents");
         System.out.println("  a budget:  curl 'http://localhost:" + queryPort + "/api/budgets/上海市闵行区医疗保障局/2026'");
@@ -106,6 +108,10 @@ public final class UpCommand implements Callable<Integer> {
         System.out.println("serving; Ctrl-C stops everything");
         stopped.await();
         return 0;
+    }
+
+    private String interfaceUrl() {
+        return "http://localhost:" + queryPort + "/";
     }
 
     private void loadSamples(Path directory, String apiKey) throws IOException, InterruptedException {

@@ -87,14 +87,36 @@ class AnalysisController {
     List<LineAmount> breakdown(@PathVariable String departmentKey, @PathVariable int year,
                                @RequestParam(defaultValue = "function") String by,
                                @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
-        int table = switch (by) {
+        BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
+        return lines.breakdown(key, breakdownTable(by)).orElseThrow(() -> noBudget(key));
+    }
+
+    @Operation(summary = "A department's budget by class at every level (类, 款, 项), with parents and shares of the total")
+    @GetMapping("/api/budgets/{departmentKey}/{year}/classes")
+    List<ClassLine> classes(@PathVariable String departmentKey, @PathVariable int year,
+                            @RequestParam(defaultValue = "function") String by,
+                            @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
+        BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
+        return lines.classes(key, breakdownTable(by)).orElseThrow(() -> noBudget(key));
+    }
+
+    @Operation(summary = "A code's line in every department's budget of every year (one series per department)")
+    @GetMapping("/api/codes/{code}/series")
+    List<LineAmount> everywhere(@PathVariable String code, @RequestParam(defaultValue = "3") int table,
+                                @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
+        return lines.everywhere(kind, Parameters.codeTable(table), Parameters.code(code));
+    }
+
+    private static NotFound noBudget(BudgetKey key) {
+        return new NotFound("no " + key.kind().name().toLowerCase() + " budget of " + key.departmentKey() + " for " + key.year());
+    }
+
+    private static int breakdownTable(String by) {
+        return switch (by) {
             case "function" -> 3;
             case "economic" -> 8;
             default -> throw new BadRequest("by", "'" + by + "' is not 'function' or 'economic'");
         };
-        BudgetKey key = new BudgetKey(departmentKey, kind, Parameters.year(year));
-        return lines.breakdown(key, table).orElseThrow(() ->
-                new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year));
     }
 
     private List<Integer> requireDepartment(String departmentKey, BudgetKind kind) {

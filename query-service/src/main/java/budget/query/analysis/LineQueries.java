@@ -3,6 +3,7 @@ package budget.query.analysis;
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
 import budget.model.TableRow;
+import budget.model.TableType;
 import budget.query.budgets.BudgetLine;
 import budget.query.budgets.BudgetLines;
 import budget.query.budgets.BudgetStore;
@@ -74,6 +75,27 @@ public class LineQueries {
                         .map(row -> amount(found, row)).toList());
     }
 
+    /**
+     * A department's budget by class at every level (类, 款, 项) of table 3 or 8, in the table's order, each
+     * with its parent and its share of the table's 合计; empty for an unknown budget.
+     */
+    public Optional<List<ClassLine>> classes(BudgetKey key, int table) {
+        return budgets.tables(List.of(key.id()), table).stream().findFirst().map(found -> {
+            List<TableRow> rows = found.table().rows();
+            BigDecimal total = found.table().totals().getOrDefault(TableType.Columns.TOTAL, rows.stream()
+                    .filter(row -> row.level() == 1).map(row -> row.amount(TableType.Columns.TOTAL))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            return rows.stream().map(row -> new ClassLine(row.code(), parentCode(row), row.level(), row.name(),
+                    row.amounts(), share(row.amount(TableType.Columns.TOTAL), total), UNIT)).toList();
+        });
+    }
+
+    /** A code's line in every department's budget of every year, by department then year. */
+    public List<LineAmount> everywhere(BudgetKind kind, int table, String code) {
+        return lines.find(catalog.budgetIds(kind), List.of(table), code).stream().map(LineQueries::amount)
+                .sorted(Comparator.comparing(LineAmount::departmentKey).thenComparingInt(LineAmount::year)).toList();
+    }
+
     /** Every line of one table of a department in two years, paired by code, with the change per code. */
     public List<LineChange> changes(String departmentKey, BudgetKind kind, int table, String column, int from, int to) {
         Map<String, LineAmount[]> byCode = new TreeMap<>();
@@ -91,6 +113,16 @@ public class LineQueries {
     /** The years present for a department, to tell "no such year" from "no change". */
     public List<Integer> years(String departmentKey, BudgetKind kind) {
         return catalog.years(departmentKey, kind);
+    }
+
+    private static String parentCode(TableRow row) {
+        List<String> parts = row.codeParts();
+        return parts.size() < 2 ? null : String.join("", parts.subList(0, parts.size() - 1));
+    }
+
+    private static BigDecimal share(BigDecimal amount, BigDecimal total) {
+        return total.signum() == 0 ? null
+                : amount.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
     }
 
     private static LineAmount amount(BudgetLine line) {

@@ -74,6 +74,15 @@ public class DepartmentCatalog implements CurrentVersionView {
         return ids;
     }
 
+    /** The ids of every budget of this kind, of every department and year. */
+    public List<String> budgetIds(BudgetKind kind) {
+        List<String> ids = new ArrayList<>();
+        for (Document d : departments.find().projection(Projections.include("budgetIds")).sort(Sorts.ascending("_id"))) {
+            d.getList("budgetIds", String.class).stream().filter(id -> BudgetKey.parse(id).kind() == kind).forEach(ids::add);
+        }
+        return ids;
+    }
+
     private static DepartmentSummary summary(Document d) {
         return new DepartmentSummary(d.getString("_id"),
                 d.getList("printedNames", String.class).stream().sorted().toList(), d.getString("level"),
