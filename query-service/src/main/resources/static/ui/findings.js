@@ -43,10 +43,15 @@ function finding(f, ctx) {
   return [button, detail];
 }
 
+/** The page a finding is on: its box carries it (FindingLocation.box = {page, x, y, width, height}). */
+function pageOf(l) {
+  return l && l.box ? l.box.page : null;
+}
+
 export function describe(l) {
   if (!l) return '';
   return [l.table ? 'T' + l.table : t('findings.narrativeShort'), l.code, l.item, l.column,
-    l.page ? t('findings.page', { n: l.page }) : null,
+    pageOf(l) ? t('findings.page', { n: pageOf(l) }) : null,
     l.lines?.length ? t('findings.lines', { lines: l.lines.slice(0, 4).join(', ') + (l.lines.length > 4 ? '…' : '') }) : null]
     .filter(Boolean).join(' · ');
 }
@@ -67,7 +72,7 @@ function details(f, ctx) {
       kind: ctx.key.kind === 'DEPARTMENT' ? null : ctx.key.kind, version: ctx.version, table: l.table,
       code: l.code, item: l.item, column: l.column }) }, t('findings.showCell'))));
   }
-  if (l.page && ctx.documentId) out.push(pageImage(ctx.documentId, l));
+  if (pageOf(l) && ctx.documentId) out.push(pageImage(ctx.documentId, l));
   return out;
 }
 
@@ -78,11 +83,12 @@ function details(f, ctx) {
  */
 function pageImage(documentId, l) {
   const dpi = 100;
-  const figure = h('figure.page', h('figcaption', t('findings.page', { n: l.page })));
+  const page = pageOf(l);
+  const figure = h('figure.page', h('figcaption', t('findings.page', { n: page })));
   const frame = h('div.page-frame');
   figure.append(frame);
-  imageUrl(`/api/documents/${documentId}/pages/${l.page}.png?dpi=${dpi}`).then((url) => {
-    const img = h('img', { src: url, alt: t('findings.pageAlt', { n: l.page }), onload: () => {
+  imageUrl(`/api/documents/${documentId}/pages/${page}.png?dpi=${dpi}`).then((url) => {
+    const img = h('img', { src: url, alt: t('findings.pageAlt', { n: page }), onload: () => {
       if (!l.box || !img.naturalWidth) return;
       // points → pixels of the rendered page → percentages, so the box follows the image when it resizes
       const x = (v) => (v * dpi / 72 / img.naturalWidth * 100).toFixed(3) + '%';
