@@ -194,7 +194,7 @@ function reportCsv(doc) {
     'difference', 'unit', 'messageZh', 'messageEn'];
   return csvBlob(header, doc.version.report.findings.map((f) => {
     const l = f.location || {};
-    return [f.ruleId, f.severity, l.table, l.code, l.item, l.column, l.page, (l.lines || []).join(';'), f.expected,
+    return [f.ruleId, f.severity, l.table, l.code, l.item, l.column, l.box ? l.box.page : null, (l.lines || []).join(';'), f.expected,
       f.actual, f.difference, f.unit, f.messageZh, f.messageEn];
   }));
 }
