@@ -302,8 +302,8 @@ public final class DocumentGenerator {
         align[0] = Align.LEFT;
         align[2] = Align.LEFT;
         boolean[] wraps = new boolean[width];
-        wraps[0] = true;
-        wraps[2] = true;
+        wraps[0] = v.wrapLabels();
+        wraps[2] = v.wrapLabels();
 
         List<Header> header = new ArrayList<>();
         if (v.sideHeadings()) {

@@ -21,6 +21,7 @@ import java.util.Random;
  * @param codes           codes as 类 / 款 / 项 columns, the last part merged into the name, or whole
  * @param nameWrap        long names and labels wrapped: the rest below, or around the line of numbers
  * @param wrapWidth       names longer than this many characters wrap
+ * @param wrapLabels      the labels of tables 1 and 4 wrap too (not only the names of the code tables)
  * @param pageBreaks      page breaks per table, at rows chosen by {@code seed}
  * @param repeatHeader    the header block repeated at the top of each continuation page
  * @param pageNumber      the page number line at the foot of each page (every table starts a page)
@@ -35,8 +36,9 @@ import java.util.Random;
  */
 public record Variation(Form form, Zero zero, boolean thousands, Decimals decimals, int headerLines,
                         boolean sideHeadings, boolean wrapHeaderCells, Codes codes, NameWrap nameWrap, int wrapWidth,
-                        int pageBreaks, boolean repeatHeader, PageNumber pageNumber, boolean formFeed, Glue glue,
-                        boolean subItemDot, boolean unitOnSameLine, int jitter, boolean blankLines, long seed) {
+                        boolean wrapLabels, int pageBreaks, boolean repeatHeader, PageNumber pageNumber,
+                        boolean formFeed, Glue glue, boolean subItemDot, boolean unitOnSameLine, int jitter,
+                        boolean blankLines, long seed) {
 
     /** The text forms of PDF tools. */
     public enum Form {
@@ -114,7 +116,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
     /** The plainest document: tab-separated, everything printed, nothing wrapped or broken. */
     public static Variation plain(Form form) {
         return new Variation(form, Zero.DECIMAL, true, Decimals.ALWAYS, 2, false, false, Codes.COLUMNS,
-                NameWrap.NONE, 12, 0, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, false, 0L)
+                NameWrap.NONE, 12, false, 0, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, false, 0L)
                 .normalised();
     }
 
@@ -130,6 +132,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 pick(random, Codes.values()),
                 pick(random, NameWrap.values()),
                 9 + random.nextInt(6),
+                random.nextBoolean(),
                 random.nextInt(4),
                 random.nextBoolean(),
                 pick(random, PageNumber.values()),
@@ -159,7 +162,8 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
             case ONE_PER_LINE -> glue;
         };
         return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, lines && wrapHeaderCells,
-                codes, wrap, wrap == NameWrap.NONE ? 12 : wrapWidth, pageBreaks, pageBreaks > 0 && repeatHeader,
+                codes, wrap, wrap == NameWrap.NONE ? 12 : wrapWidth, wrap != NameWrap.NONE && wrapLabels, pageBreaks,
+                pageBreaks > 0 && repeatHeader,
                 pageNumber, formFeed, g, subItemDot,
                 unitOnSameLine, form == Form.LAYOUT ? jitter : 0, form == Form.ONE_PER_LINE && blankLines,
                 pageBreaks > 0 || jitter > 0 ? seed : 0L);
@@ -180,6 +184,9 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         }
         if (nameWrap == NameWrap.AROUND) {
             out.add(with(v -> v.nameWrap = NameWrap.BELOW));
+        }
+        if (wrapLabels) {
+            out.add(with(v -> v.wrapLabels = false));
         }
         if (wrapWidth < 14 && nameWrap != NameWrap.NONE) {
             out.add(with(v -> v.wrapWidth = wrapWidth + 1));
@@ -253,6 +260,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         Codes codes;
         NameWrap nameWrap;
         int wrapWidth;
+        boolean wrapLabels;
         int pageBreaks;
         boolean repeatHeader;
         PageNumber pageNumber;
@@ -275,6 +283,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
             codes = v.codes;
             nameWrap = v.nameWrap;
             wrapWidth = v.wrapWidth;
+            wrapLabels = v.wrapLabels;
             pageBreaks = v.pageBreaks;
             repeatHeader = v.repeatHeader;
             pageNumber = v.pageNumber;
@@ -289,7 +298,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
 
         Variation build() {
             return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, wrapHeaderCells, codes,
-                    nameWrap, wrapWidth, pageBreaks, repeatHeader, pageNumber, formFeed, glue, subItemDot,
+                    nameWrap, wrapWidth, wrapLabels, pageBreaks, repeatHeader, pageNumber, formFeed, glue, subItemDot,
                     unitOnSameLine, jitter, blankLines, seed);
         }
     }
@@ -320,6 +329,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 case "codes" -> b.codes = Codes.valueOf(value);
                 case "nameWrap" -> b.nameWrap = NameWrap.valueOf(value);
                 case "wrapWidth" -> b.wrapWidth = Integer.parseInt(value);
+                case "wrapLabels" -> b.wrapLabels = Boolean.parseBoolean(value);
                 case "pageBreaks" -> b.pageBreaks = Integer.parseInt(value);
                 case "repeatHeader" -> b.repeatHeader = Boolean.parseBoolean(value);
                 case "pageNumber" -> b.pageNumber = PageNumber.valueOf(value);
@@ -349,6 +359,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         if (wrapHeaderCells != p.wrapHeaderCells) out.add("wrapHeaderCells=" + wrapHeaderCells);
         if (codes != p.codes) out.add("codes=" + codes);
         if (nameWrap != p.nameWrap) out.add("nameWrap=" + nameWrap + " (width " + wrapWidth + ")");
+        if (wrapLabels != p.wrapLabels) out.add("wrapLabels=" + wrapLabels);
         if (pageBreaks != p.pageBreaks) out.add("pageBreaks=" + pageBreaks);
         if (repeatHeader != p.repeatHeader) out.add("repeatHeader=" + repeatHeader);
         if (pageNumber != p.pageNumber) out.add("pageNumber=" + pageNumber);
