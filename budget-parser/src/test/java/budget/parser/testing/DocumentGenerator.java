@@ -144,7 +144,7 @@ public final class DocumentGenerator {
             case CELLS -> cellsGrid(table);
         };
         Printer printer = new Printer(grid);
-        printer.header().forEach(this::line);
+        printer.header(false).forEach(this::line);
         Random random = new Random(v.seed() * 31 + n);
         TreeSet<Integer> breaks = new TreeSet<>();
         int body = grid.body.size();
@@ -157,7 +157,7 @@ public final class DocumentGenerator {
             if (breaks.contains(r)) {
                 endPage();
                 if (v.repeatHeader()) {
-                    printer.header().forEach(this::line);
+                    printer.header(false).forEach(this::line);
                 } else {
                     printer.newPage();
                 }
@@ -437,8 +437,10 @@ public final class DocumentGenerator {
     private final class Printer {
         private final Grid grid;
         private final List<Header> header;
-        /** Layout text: the start of each column, and its width. */
-        private final int[] x;
+        /** Layout text: the start of each column on the first page, on continuation pages, and its width. */
+        private final int[] first;
+        private final int[] continued;
+        private int[] x;
         private final int[] width;
         private final Random jitter;
         /** Markdown: the next line printed is the first of a page's table (a rule follows it). */
@@ -478,20 +480,30 @@ public final class DocumentGenerator {
                     }
                 }
             }
-            x = new int[n];
-            for (int c = 1; c < n; c++) {
-                boolean tight = v.glue() == Glue.SPACE && grid.nameColumn == 0 && c == 2;
-                x[c] = x[c - 1] + width[c - 1] + (tight ? 1 : c <= grid.nameColumn ? 3 : 4);
-            }
+            first = columns(0);
+            continued = columns(v.squeeze());
+            x = first;
         }
 
+        private int[] columns(int squeeze) {
+            int[] at = new int[width.length];
+            for (int c = 1; c < at.length; c++) {
+                boolean tight = v.glue() == Glue.SPACE && grid.nameColumn == 0 && c == 2;
+                at[c] = at[c - 1] + width[c - 1] + (tight ? 1 : c <= grid.nameColumn ? 3 : Math.max(2, 4 - squeeze));
+            }
+            return at;
+        }
+
+        /** A continuation page without the header: its own layout. */
         void newPage() {
             firstOfTable = true;
+            x = continued;
         }
 
-        /** The header block, at the top of a page (a markdown table starts there). */
-        List<String> header() {
+        /** The header block at the top of the first page or of a continuation page (a markdown table starts). */
+        List<String> header(boolean continuation) {
             firstOfTable = true;
+            x = continuation ? continued : first;
             List<String> lines = new ArrayList<>();
             for (Header h : header) {
                 lines.addAll(headerLine(h));

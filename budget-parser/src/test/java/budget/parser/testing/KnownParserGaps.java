@@ -70,7 +70,13 @@ public final class KnownParserGaps {
             new Gap("PF-9", "TSV and markdown: a bare page number line ('5') after a table is reported as an unread "
                     + "line that puts the whole table in doubt (nothing is misread)",
                     "putuo-justice-bureau-2026-dept", "form=TAB, pageNumber=PLAIN",
-                    (g, v) -> (v.form() == Form.TAB || v.form() == Form.PIPE) && v.pageNumber() == PageNumber.PLAIN));
+                    (g, v) -> (v.form() == Form.TAB || v.form() == Form.PIPE) && v.pageNumber() == PageNumber.PLAIN),
+            new Gap("PF-10", "layout: on a continuation page without the header, laid out narrower than the first page, "
+                    + "an amount beside blank cells is placed by the first page's header into the wrong column, as "
+                    + "POSITION",
+                    "songjiang-medical-security-2026", "form=LAYOUT, zero=BLANK, pageBreaks=1, squeeze=2, seed=3",
+                    (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0 && !v.repeatHeader()
+                            && v.zero() == Zero.BLANK));
 
     private KnownParserGaps() {
     }

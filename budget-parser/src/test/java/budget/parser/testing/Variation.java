@@ -31,6 +31,8 @@ import java.util.Random;
  * @param subItemDot      sub-items numbered {@code 1. } instead of {@code 1、}
  * @param unitOnSameLine  {@code 编制部门：… 单位：元} on one line
  * @param jitter          layout: cells off their column by up to this many characters
+ * @param squeeze         layout: continuation pages set their amount columns this many characters closer together
+ *                        (each page of a PDF has its own layout: pdftotext aligns it on its own)
  * @param blankLines      one cell per line: a blank line between cells
  * @param seed            where the page breaks fall and how the jitter goes
  */
@@ -38,7 +40,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                         boolean sideHeadings, boolean wrapHeaderCells, Codes codes, NameWrap nameWrap, int wrapWidth,
                         boolean wrapLabels, int pageBreaks, boolean repeatHeader, PageNumber pageNumber,
                         boolean formFeed, Glue glue, boolean subItemDot, boolean unitOnSameLine, int jitter,
-                        boolean blankLines, long seed) {
+                        int squeeze, boolean blankLines, long seed) {
 
     /** The text forms of PDF tools. */
     public enum Form {
@@ -116,7 +118,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
     /** The plainest document: tab-separated, everything printed, nothing wrapped or broken. */
     public static Variation plain(Form form) {
         return new Variation(form, Zero.DECIMAL, true, Decimals.ALWAYS, 2, false, false, Codes.COLUMNS,
-                NameWrap.NONE, 12, false, 0, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, false, 0L)
+                NameWrap.NONE, 12, false, 0, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, 0, false, 0L)
                 .normalised();
     }
 
@@ -140,6 +142,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 pick(random, Glue.values()),
                 random.nextBoolean(),
                 random.nextBoolean(),
+                random.nextInt(3),
                 random.nextInt(3),
                 random.nextBoolean(),
                 random.nextLong()).normalised();
@@ -165,7 +168,8 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 codes, wrap, wrap == NameWrap.NONE ? 12 : wrapWidth, wrap != NameWrap.NONE && wrapLabels, pageBreaks,
                 pageBreaks > 0 && repeatHeader,
                 pageNumber, formFeed, g, subItemDot,
-                unitOnSameLine, form == Form.LAYOUT ? jitter : 0, form == Form.ONE_PER_LINE && blankLines,
+                unitOnSameLine, form == Form.LAYOUT ? jitter : 0, form == Form.LAYOUT && pageBreaks > 0 ? squeeze : 0,
+                form == Form.ONE_PER_LINE && blankLines,
                 pageBreaks > 0 || jitter > 0 ? seed : 0L);
     }
 
@@ -193,6 +197,9 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         }
         if (jitter > 0) {
             out.add(with(v -> v.jitter = 0));
+        }
+        if (squeeze > 0) {
+            out.add(with(v -> v.squeeze = 0));
         }
         if (repeatHeader) {
             out.add(with(v -> v.repeatHeader = false));
@@ -269,6 +276,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         boolean subItemDot;
         boolean unitOnSameLine;
         int jitter;
+        int squeeze;
         boolean blankLines;
         long seed;
 
@@ -292,6 +300,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
             subItemDot = v.subItemDot;
             unitOnSameLine = v.unitOnSameLine;
             jitter = v.jitter;
+            squeeze = v.squeeze;
             blankLines = v.blankLines;
             seed = v.seed;
         }
@@ -299,7 +308,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         Variation build() {
             return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, wrapHeaderCells, codes,
                     nameWrap, wrapWidth, wrapLabels, pageBreaks, repeatHeader, pageNumber, formFeed, glue, subItemDot,
-                    unitOnSameLine, jitter, blankLines, seed);
+                    unitOnSameLine, jitter, squeeze, blankLines, seed);
         }
     }
 
@@ -338,6 +347,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 case "subItemDot" -> b.subItemDot = Boolean.parseBoolean(value);
                 case "unitOnSameLine" -> b.unitOnSameLine = Boolean.parseBoolean(value);
                 case "jitter" -> b.jitter = Integer.parseInt(value);
+                case "squeeze" -> b.squeeze = Integer.parseInt(value);
                 case "blankLines" -> b.blankLines = Boolean.parseBoolean(value);
                 case "seed" -> b.seed = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("no choice " + kv[0]);
@@ -368,6 +378,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         if (subItemDot != p.subItemDot) out.add("subItemDot=" + subItemDot);
         if (unitOnSameLine != p.unitOnSameLine) out.add("unitOnSameLine=" + unitOnSameLine);
         if (jitter != p.jitter) out.add("jitter=" + jitter);
+        if (squeeze != p.squeeze) out.add("squeeze=" + squeeze);
         if (blankLines != p.blankLines) out.add("blankLines=" + blankLines);
         if (seed != p.seed) out.add("seed=" + seed);
         return String.join(", ", out);
