@@ -144,7 +144,10 @@ public final class DocumentGenerator {
             case CELLS -> cellsGrid(table);
         };
         Printer printer = new Printer(grid);
-        printer.header(false).forEach(this::line);
+        // minhang 2026 table 5: the first page prints codes and amounts, no names (the parser fills them by code)
+        Printer nameless = n == 5 && v.namelessFirstPage() ? new Printer(grid.without(grid.nameColumn)) : null;
+        Printer page = nameless == null ? printer : null;
+        (page == null ? nameless : page).header(false).forEach(this::line);
         Random random = new Random(v.seed() * 31 + n);
         TreeSet<Integer> breaks = new TreeSet<>();
         int body = grid.body.size();
@@ -156,13 +159,16 @@ public final class DocumentGenerator {
         for (int r = 0; r < body; r++) {
             if (breaks.contains(r)) {
                 endPage();
+                if (page == null) {
+                    page = printer; // the name column is back after the first page
+                }
                 if (v.repeatHeader()) {
-                    printer.header(false).forEach(this::line);
+                    page.header(true).forEach(this::line);
                 } else {
-                    printer.newPage();
+                    page.newPage();
                 }
             }
-            printer.row(grid.body.get(r)).forEach(this::line);
+            (page == null ? nameless : page).row(r).forEach(this::line);
         }
         if (table.note() != null) {
             line(table.note());
@@ -199,6 +205,45 @@ public final class DocumentGenerator {
     private record Grid(Align[] align, boolean[] wraps, int nameColumn, List<Header> header, List<BodyRow> body) {
         int columns() {
             return align.length;
+        }
+
+        /** The same table without one column (a page that does not print it). */
+        Grid without(int column) {
+            List<Header> lines = new ArrayList<>();
+            for (Header h : header) {
+                String[] cells = drop(h.cells, column);
+                int[] spans = new int[cells.length];
+                for (int c = 0, k = 0; c < h.cells.length; c++) {
+                    if (c == column) {
+                        continue;
+                    }
+                    boolean covers = c < column && c + h.spans[c] > column;
+                    spans[k++] = covers ? h.spans[c] - 1 : h.spans[c];
+                }
+                if (Arrays.stream(cells).anyMatch(cell -> !cell.isEmpty())) {
+                    lines.add(new Header(cells, spans));
+                }
+            }
+            List<BodyRow> rows = body.stream().map(r -> new BodyRow(drop(r.cells, column), r.glueAfter, r.total)).toList();
+            Align[] a = new Align[align.length - 1];
+            boolean[] w = new boolean[wraps.length - 1];
+            for (int c = 0, k = 0; c < align.length; c++) {
+                if (c != column) {
+                    a[k] = align[c];
+                    w[k++] = wraps[c];
+                }
+            }
+            return new Grid(a, w, column - 1, lines, rows);
+        }
+
+        private static String[] drop(String[] cells, int column) {
+            String[] out = new String[cells.length - 1];
+            for (int c = 0, k = 0; c < cells.length; c++) {
+                if (c != column) {
+                    out[k++] = cells[c];
+                }
+            }
+            return out;
         }
     }
 
@@ -530,6 +575,10 @@ public final class DocumentGenerator {
                     yield List.of(text.toString().stripTrailing());
                 }
             };
+        }
+
+        List<String> row(int index) {
+            return row(grid.body.get(index));
         }
 
         List<String> row(BodyRow row) {

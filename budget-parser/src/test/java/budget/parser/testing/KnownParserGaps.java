@@ -71,12 +71,12 @@ public final class KnownParserGaps {
                     + "line that puts the whole table in doubt (nothing is misread)",
                     "putuo-justice-bureau-2026-dept", "form=TAB, pageNumber=PLAIN",
                     (g, v) -> (v.form() == Form.TAB || v.form() == Form.PIPE) && v.pageNumber() == PageNumber.PLAIN),
-            new Gap("PF-10", "layout: on a continuation page without the header, laid out narrower than the first page, "
-                    + "an amount beside blank cells is placed by the first page's header into the wrong column, as "
-                    + "POSITION",
+            new Gap("PF-10", "layout: on a continuation page without the header, laid out otherwise than the page of "
+                    + "the header (narrower, or with the name column the first page left out), an amount beside blank "
+                    + "cells is placed by that header into the wrong column, as POSITION",
                     "songjiang-medical-security-2026", "form=LAYOUT, zero=BLANK, pageBreaks=1, squeeze=2, seed=3",
-                    (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0 && !v.repeatHeader()
-                            && v.zero() == Zero.BLANK));
+                    (g, v) -> v.form() == Form.LAYOUT && (v.squeeze() > 0 || v.namelessFirstPage())
+                            && !v.repeatHeader() && v.zero() == Zero.BLANK));
 
     private KnownParserGaps() {
     }

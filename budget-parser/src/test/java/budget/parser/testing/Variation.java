@@ -24,13 +24,16 @@ import java.util.Random;
  * @param wrapLabels      the labels of tables 1 and 4 wrap too (not only the names of the code tables)
  * @param pageBreaks      page breaks per table, at rows chosen by {@code seed}
  * @param repeatHeader    the header block repeated at the top of each continuation page
+ * @param namelessFirstPage table 5's first page prints codes and amounts without the name column, the next pages
+ *                        with it (minhang 2026 does, repeating the header); the parser fills the names by code
  * @param pageNumber      the page number line at the foot of each page (every table starts a page)
  * @param formFeed        pages end with a form feed (PDF tools) or with a blank line (copied text)
  * @param glue            summary tables: an amount and the label after it on one line ({@code 12,345 一、…}) or run
  *                        together ({@code 12,345一、…})
  * @param subItemDot      sub-items numbered {@code 1. } instead of {@code 1、}
  * @param unitOnSameLine  {@code 编制部门：… 单位：元} on one line
- * @param jitter          layout: cells off their column by up to this many characters
+ * @param jitter          layout: amounts off their column by up to this many characters (pdftotext rounds positions
+ *                        to characters: right-aligned amounts end within a character of each other)
  * @param squeeze         layout: continuation pages set their amount columns this many characters closer together
  *                        (each page of a PDF has its own layout: pdftotext aligns it on its own)
  * @param blankLines      one cell per line: a blank line between cells
@@ -38,7 +41,7 @@ import java.util.Random;
  */
 public record Variation(Form form, Zero zero, boolean thousands, Decimals decimals, int headerLines,
                         boolean sideHeadings, boolean wrapHeaderCells, Codes codes, NameWrap nameWrap, int wrapWidth,
-                        boolean wrapLabels, int pageBreaks, boolean repeatHeader, PageNumber pageNumber,
+                        boolean wrapLabels, int pageBreaks, boolean repeatHeader, boolean namelessFirstPage, PageNumber pageNumber,
                         boolean formFeed, Glue glue, boolean subItemDot, boolean unitOnSameLine, int jitter,
                         int squeeze, boolean blankLines, long seed) {
 
@@ -118,7 +121,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
     /** The plainest document: tab-separated, everything printed, nothing wrapped or broken. */
     public static Variation plain(Form form) {
         return new Variation(form, Zero.DECIMAL, true, Decimals.ALWAYS, 2, false, false, Codes.COLUMNS,
-                NameWrap.NONE, 12, false, 0, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, 0, false, 0L)
+                NameWrap.NONE, 12, false, 0, false, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, 0, false, 0L)
                 .normalised();
     }
 
@@ -137,12 +140,13 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 random.nextBoolean(),
                 random.nextInt(4),
                 random.nextBoolean(),
+                random.nextInt(4) == 0,
                 pick(random, PageNumber.values()),
                 random.nextInt(4) != 0,
                 pick(random, Glue.values()),
                 random.nextBoolean(),
                 random.nextBoolean(),
-                random.nextInt(3),
+                random.nextInt(2),
                 random.nextInt(3),
                 random.nextBoolean(),
                 random.nextLong()).normalised();
@@ -166,7 +170,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         };
         return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, lines && wrapHeaderCells,
                 codes, wrap, wrap == NameWrap.NONE ? 12 : wrapWidth, wrap != NameWrap.NONE && wrapLabels, pageBreaks,
-                pageBreaks > 0 && repeatHeader,
+                pageBreaks > 0 && repeatHeader, pageBreaks > 0 && codes != Codes.MERGED && namelessFirstPage,
                 pageNumber, formFeed, g, subItemDot,
                 unitOnSameLine, form == Form.LAYOUT ? jitter : 0, form == Form.LAYOUT && pageBreaks > 0 ? squeeze : 0,
                 form == Form.ONE_PER_LINE && blankLines,
@@ -200,6 +204,9 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         }
         if (squeeze > 0) {
             out.add(with(v -> v.squeeze = 0));
+        }
+        if (namelessFirstPage) {
+            out.add(with(v -> v.namelessFirstPage = false));
         }
         if (repeatHeader) {
             out.add(with(v -> v.repeatHeader = false));
@@ -270,6 +277,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         boolean wrapLabels;
         int pageBreaks;
         boolean repeatHeader;
+        boolean namelessFirstPage;
         PageNumber pageNumber;
         boolean formFeed;
         Glue glue;
@@ -294,6 +302,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
             wrapLabels = v.wrapLabels;
             pageBreaks = v.pageBreaks;
             repeatHeader = v.repeatHeader;
+            namelessFirstPage = v.namelessFirstPage;
             pageNumber = v.pageNumber;
             formFeed = v.formFeed;
             glue = v.glue;
@@ -307,8 +316,8 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
 
         Variation build() {
             return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, wrapHeaderCells, codes,
-                    nameWrap, wrapWidth, wrapLabels, pageBreaks, repeatHeader, pageNumber, formFeed, glue, subItemDot,
-                    unitOnSameLine, jitter, squeeze, blankLines, seed);
+                    nameWrap, wrapWidth, wrapLabels, pageBreaks, repeatHeader, namelessFirstPage, pageNumber,
+                    formFeed, glue, subItemDot, unitOnSameLine, jitter, squeeze, blankLines, seed);
         }
     }
 
@@ -341,6 +350,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 case "wrapLabels" -> b.wrapLabels = Boolean.parseBoolean(value);
                 case "pageBreaks" -> b.pageBreaks = Integer.parseInt(value);
                 case "repeatHeader" -> b.repeatHeader = Boolean.parseBoolean(value);
+                case "namelessFirstPage" -> b.namelessFirstPage = Boolean.parseBoolean(value);
                 case "pageNumber" -> b.pageNumber = PageNumber.valueOf(value);
                 case "formFeed" -> b.formFeed = Boolean.parseBoolean(value);
                 case "glue" -> b.glue = Glue.valueOf(value);
@@ -372,6 +382,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         if (wrapLabels != p.wrapLabels) out.add("wrapLabels=" + wrapLabels);
         if (pageBreaks != p.pageBreaks) out.add("pageBreaks=" + pageBreaks);
         if (repeatHeader != p.repeatHeader) out.add("repeatHeader=" + repeatHeader);
+        if (namelessFirstPage != p.namelessFirstPage) out.add("namelessFirstPage=" + namelessFirstPage);
         if (pageNumber != p.pageNumber) out.add("pageNumber=" + pageNumber);
         if (formFeed != p.formFeed) out.add("formFeed=" + formFeed);
         if (glue != p.glue) out.add("glue=" + glue);
