@@ -91,9 +91,11 @@ public record GoldenBudget(String name, String department, String departmentKey,
 
     /** Loads a golden by name, from the samples' goldens or the corpus goldens. */
     public static GoldenBudget load(String name) {
-        Path sample = Path.of("src", "test", "resources", "golden", name + ".json");
-        if (Files.isRegularFile(sample)) {
-            return fromParsed(name, EventJson.read(read(sample), ParsedBudget.class));
+        for (Path module : List.of(Path.of(""), Path.of("budget-parser"))) { // Maven runs in the module, an IDE at the root
+            Path sample = module.resolve(Path.of("src", "test", "resources", "golden", name + ".json"));
+            if (Files.isRegularFile(sample)) {
+                return fromParsed(name, EventJson.read(read(sample), ParsedBudget.class));
+            }
         }
         return fromContent(name, Corpus.golden(name));
     }
