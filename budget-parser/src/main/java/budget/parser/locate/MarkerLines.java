@@ -98,7 +98,7 @@ public final class MarkerLines {
      */
     public static boolean isBarePageNumber(String line) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > 4) {
+        if (text.isEmpty() || text.length() > 3) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -57,7 +57,8 @@ public final class TableFrame {
                 lastLine = Math.max(lastLine, line.number());
             }
             if (text.isBlank() || MarkerLines.isPageMarker(text)
-                    || line.lastOnPage() && MarkerLines.isBarePageNumber(text)) {
+                    || MarkerLines.isBarePageNumber(text) && (line.lastOnPage() || endsPage(segment, i)
+                    || amongRows())) {
                 gap = true;
                 continue;
             }
@@ -96,6 +97,30 @@ public final class TableFrame {
             content.add(new ContentLine(line, cells, gap));
             gap = false;
         }
+    }
+
+    /**
+     * Whether the lines after {@code i} start another page: nothing more of the region, or a table title, a
+     * 编制部门 or 单位 line. A bare number there is the page's number, not a cell (texts without form feeds).
+     */
+    private boolean endsPage(List<SourceLine> segment, int i) {
+        for (int j = i + 1; j < segment.size(); j++) {
+            String next = segment.get(j).text();
+            if (next.isBlank()) {
+                continue;
+            }
+            return TableTitles.match(next).isPresent() || MarkerLines.preparedBy(next) != null
+                    || MarkerLines.unit(next) != null;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the table is being read as rows of several cells: then a line holding a bare small number alone is
+     * a page number (a row keeps its cells on one line), unlike in text printed one cell per line.
+     */
+    private boolean amongRows() {
+        return !content.isEmpty() && content.get(content.size() - 1).cells().cells().size() >= 2;
     }
 
     private static boolean startsWithDigit(String text) {

@@ -28,6 +28,9 @@ public record LineCells(LineForm form, List<Cell> cells) {
 
     /** Whether this is a markdown rule ({@code |---|---|}) or a dash separator ({@code ------	----}). */
     public boolean isRule() {
+        if (cells.size() == 1 && Amounts.isDashZero(cells.get(0).text())) {
+            return false; // a lone dash is a zero in the accounting format, printed one cell per line
+        }
         boolean sawDash = false;
         for (Cell cell : cells) {
             String text = cell.text();
