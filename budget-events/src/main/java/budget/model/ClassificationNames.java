@@ -83,6 +83,14 @@ public final class ClassificationNames {
     private ClassificationNames() {
     }
 
+    /** Whether a name is the name of a function class (类), current or former. */
+    public static boolean isClassName(String name) {
+        String wanted = key(name);
+        return CLASSES.values().stream().anyMatch(n -> key(n).equals(wanted))
+                || RENAMINGS.stream().anyMatch(r -> r.code().length() == 3
+                && (key(r.formerName()).equals(wanted) || key(r.name()).equals(wanted)));
+    }
+
     /** The current name of a function class (3-digit code), if the classification has it. */
     public static Optional<String> className(String code) {
         return Optional.ofNullable(code == null ? null : CLASSES.get(code));

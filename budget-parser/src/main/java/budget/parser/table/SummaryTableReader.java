@@ -8,6 +8,7 @@ import budget.parser.text.Amounts;
 import budget.parser.text.Cell;
 import budget.parser.text.Chars;
 import budget.parser.text.Diagnostics;
+import budget.parser.text.LineForm;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -84,8 +85,10 @@ public final class SummaryTableReader {
                 }
             } else {
                 for (Cell cell : line.cells().filled()) {
-                    stream.add(cell);
-                    streamLines.add(line);
+                    for (Cell part : unglued(cell)) {
+                        stream.add(part);
+                        streamLines.add(line);
+                    }
                 }
             }
         }
@@ -106,6 +109,54 @@ public final class SummaryTableReader {
         }
         rows.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new SummaryTable(frame, sides.income(), sides.expense(), rows, streamed);
+    }
+
+    /**
+     * A cell in which a tool ran an amount into the label after it ({@code 160,666,637.28一、一般公共服务支出},
+     * {@code 0.00支出总计}) is the two cells it was; any other cell is itself.
+     */
+    static List<Cell> unglued(Cell cell) {
+        String text = cell.text();
+        if (text.length() < 2 || Amounts.isAmount(text)) {
+            return List.of(cell);
+        }
+        for (int split = 1; split < text.length(); split++) {
+            String rest = text.substring(split);
+            if (!(SummaryLabels.startsNumbered(rest) || Chars.isHan(rest.charAt(0)) && SummaryLabels.isTotal(rest))) {
+                continue;
+            }
+            String before = text.substring(0, split);
+            int amountFrom = amountSuffix(before);
+            if (amountFrom < 0) {
+                continue;
+            }
+            List<Cell> parts = new ArrayList<>();
+            if (amountFrom > 0) {
+                parts.add(new Cell(before.substring(0, amountFrom).strip(), cell.start(), cell.start() + amountFrom));
+            }
+            parts.add(new Cell(before.substring(amountFrom).strip(), cell.start() + amountFrom, cell.start() + split));
+            parts.addAll(unglued(new Cell(rest.strip(), cell.start() + split, cell.end())));
+            return parts;
+        }
+        return List.of(cell);
+    }
+
+    /**
+     * Where the amount that ends this text starts ({@code 政府性基金-} → 5, {@code 160,666,637.28} → 0), or -1
+     * when it does not end in one, or the text before the amount is not a label's.
+     */
+    private static int amountSuffix(String text) {
+        String stripped = text.stripTrailing();
+        for (int from = 0; from < stripped.length(); from++) {
+            String amount = stripped.substring(from).strip();
+            if (Amounts.isAmount(amount) && (from == 0 || Chars.isHan(stripped.charAt(from - 1))
+                    || Chars.isSpace(stripped.charAt(from - 1)))) {
+                boolean plausible = Amounts.isDashZero(amount) || amount.indexOf('.') >= 0 || amount.indexOf(',') >= 0
+                        || amount.length() >= 3 || amount.equals("0");
+                return plausible ? from : -1;
+            }
+        }
+        return -1;
     }
 
     /** A paragraph that strayed into the table (a duplicated explanation), not a row. */
@@ -278,17 +329,168 @@ public final class SummaryTableReader {
             boolean continues = open != null && open.amounts.isEmpty() && (open.line == line || bareNumbering)
                     && (bareNumbering || !SummaryLabels.startsNumbered(text)) && !SummaryLabels.isTotal(text)
                     && !SummaryLabels.isTotal(open.label);
+            guessedWrap = false;
+            int wrapped = continues ? -1 : wrappedLabel(groups, stream.get(i), line, stream, lines, i);
             if (continues) {
                 // words of one label split by spaces (or a numbering on its own) are one label, as printed
                 Group longer = new Group(open.label + " " + text, open.index, open.line);
+                longer.amounts.addAll(open.amounts);
+                longer.amountLines.addAll(open.amountLines);
                 groups.set(groups.size() - 1, longer);
                 open = longer;
+            } else if (wrapped >= 0) {
+                // the rest of a label wrapped onto a line of its own belongs to the label above it
+                Group above = groups.get(wrapped);
+                if (guessedWrap && !cut(above.label)) {
+                    diagnostics.row(above.line.number(), type.number(), above.line.text(), "'" + text + "' on the next "
+                            + "line ends one of this line's labels; which one is not certain, read as ending '"
+                            + above.label.strip() + "'");
+                }
+                Group longer = new Group(above.label + text, above.index, above.line);
+                longer.amounts.addAll(above.amounts);
+                longer.amountLines.addAll(above.amountLines);
+                groups.set(wrapped, longer);
+                if (open == above) {
+                    open = longer;
+                }
             } else {
                 open = new Group(text, i, line);
                 groups.add(open);
             }
         }
         return groups;
+    }
+
+    /** Set by {@link #wrappedLabel} when the label a rest ends had to be guessed. */
+    private boolean guessedWrap;
+
+    /** Longest rest of a wrapped label: a few characters on a line of their own. */
+    private static final int MAX_LABEL_REST = 8;
+
+    /** A few Han characters that cannot start a label: the rest of one wrapped onto the next line. */
+    private static boolean labelRest(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL_REST && Chars.hasHan(text) && !Chars.hasDigit(text)
+                && !SummaryLabels.startsNumbered(text) && !SummaryLabels.isTotal(text) && !HeaderWords.isHeaderWord(text);
+    }
+
+    /**
+     * The index of the group whose label this token ends, or -1 when it starts a label of its own. The token's
+     * line must hold nothing but such rests (the ends of the labels above, wrapped); each goes to the label on the
+     * line above that it stands under where the text keeps positions, else to the labels of that line in order.
+     */
+    private int wrappedLabel(List<Group> groups, Cell token, ContentLine line, List<Cell> stream,
+                                    List<ContentLine> lines, int at) {
+        if (!labelRest(token.text())) {
+            return -1;
+        }
+        List<Cell> own = new ArrayList<>();
+        int order = -1;
+        for (int k = 0; k < stream.size(); k++) {
+            if (lines.get(k) == line) {
+                if (!labelRest(stream.get(k).text())) {
+                    return -1;
+                }
+                if (k == at) {
+                    order = own.size();
+                }
+                own.add(stream.get(k));
+            }
+        }
+        List<Integer> above = new ArrayList<>();
+        ContentLine previous = null;
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            Group group = groups.get(g);
+            if (group.line == line) {
+                continue;
+            }
+            if (previous == null) {
+                if (group.line.number() >= line.number() || line.number() - group.line.number() > 2) {
+                    return -1;
+                }
+                previous = group.line;
+            }
+            if (group.line != previous) {
+                break;
+            }
+            if (Chars.hasHan(group.label)) {
+                above.add(0, g);
+            }
+        }
+        if (above.isEmpty()) {
+            return -1;
+        }
+        if (previous.cells().form() == LineForm.ALIGNED) {
+            for (int g : above) {
+                Cell labelCell = labelCell(groups.get(g));
+                if (labelCell != null && token.start() < labelCell.end() + 2 && labelCell.start() < token.end() + 2) {
+                    return g;
+                }
+            }
+            return -1;
+        }
+        // no positions: the rests end the labels of the line above that are cut short (a label ends in 支出, 收入,
+        // 资金, 预算, 基金 or 总计), in order; failing that, its last labels
+        List<Integer> cut = new ArrayList<>();
+        for (int g : above) {
+            if (!complete(groups.get(g).label)) {
+                cut.add(g);
+            }
+        }
+        if (own.size() == 1 && cut.size() != 1) {
+            // the label the rest makes a name of tables 1 and 4 with, when only one does
+            List<Integer> named = new ArrayList<>();
+            for (int g : above) {
+                if (knownLabel(groups.get(g).label + token.text())) {
+                    named.add(g);
+                }
+            }
+            if (named.size() == 1) {
+                return named.get(0);
+            }
+        }
+        List<Integer> ends = cut.size() == own.size() ? cut : above;
+        int first = ends.size() - own.size();
+        if (first < 0) {
+            return -1;
+        }
+        if (ends != cut || above.size() > own.size()) {
+            guessedWrap = true; // which label it ends is a guess: the row is in doubt
+        }
+        return ends.get(first + order);
+    }
+
+    private static final List<String> LABEL_ENDINGS = List.of("支出", "收入", "资金", "预算", "基金", "总计", "合计");
+
+    /** The income items tables 1 and 4 print, by name (the expense items are the function classes). */
+    private static final java.util.Set<String> INCOME_LABELS = java.util.Set.of("财政拨款收入", "一般公共预算",
+            "一般公共预算资金", "公共财政预算", "公共财政预算资金", "一般预算资金", "政府性基金", "政府性基金预算",
+            "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金", "事业收入", "事业单位经营收入", "其他收入",
+            "上年结转", "用事业基金弥补收支差额", "收入总计", "支出总计");
+
+    /** Whether a label names an item tables 1 and 4 print: an income item or a function class. */
+    private static boolean knownLabel(String label) {
+        String name = Chars.squeeze(SummaryLabels.name(label));
+        return INCOME_LABELS.contains(name) || budget.model.ClassificationNames.isClassName(name);
+    }
+
+    private static boolean cut(String label) {
+        return !complete(label);
+    }
+
+    /** Whether a label reads as whole: it ends as the labels of tables 1 and 4 end. */
+    private static boolean complete(String label) {
+        String squeezed = Chars.squeeze(label);
+        return LABEL_ENDINGS.stream().anyMatch(squeezed::endsWith);
+    }
+
+    /** The cell of the line that starts the group's label, if the line still has it. */
+    private static Cell labelCell(Group group) {
+        for (Cell cell : group.line.cells().filled()) {
+            if (!cell.text().isEmpty() && group.label.startsWith(cell.text())) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     private static SummaryItem.Side side(Group group, Sides sides, boolean delimited) {

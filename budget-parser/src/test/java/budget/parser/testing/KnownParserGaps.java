@@ -35,12 +35,6 @@ public final class KnownParserGaps {
     }
 
     public static final List<Gap> GAPS = List.of(
-            new Gap("PF-4", "an amount run together with the label after it (12,345.00一、…) is not split",
-                    "baoshan-medical-security-2026", "form=SINGLE, glue=TIGHT",
-                    (g, v) -> v.glue() == Glue.TIGHT),
-            new Gap("PF-5", "the rest of a wrapped summary-table label, on a line of its own, is read as an item",
-                    "baoshan-medical-security-2026", "form=LAYOUT, nameWrap=BELOW (width 13), wrapLabels=true",
-                    (g, v) -> v.wrapLabels() && longestLabel(g, v) > v.wrapWidth()),
             new Gap("PF-6", "a code-table name wrapped around its line of numbers (part above, part below) is "
                     + "joined to the wrong rows",
                     "minhang-medical-security-2023", "form=LAYOUT, nameWrap=AROUND (width 14)",
