@@ -54,6 +54,22 @@ public final class CodeRow {
         return slot;
     }
 
+    /**
+     * This row with its code completed by a level part printed in the name cell above it (codes merged into
+     * the name, the name centred in a taller cell): {@code 05 机关事业单位基本养老保} over {@code 208 05 1,197,326.88}.
+     */
+    CodeRow withLevelAbove(String part, String nameAbove, int lineAbove) {
+        List<String> parts = new ArrayList<>(code.parts());
+        parts.add(part);
+        CodeRow completed = new CodeRow(new Code(parts), nameAbove, lineAbove, slot, readAs);
+        for (int line : lines) {
+            completed.addLine(line);
+        }
+        completed.doubtful = doubtful;
+        completed.printedCode = printedCode;
+        return completed;
+    }
+
     /** Another source line this row was read from (one cell per line spreads a row over many). */
     void addLine(int line) {
         if (!lines.contains(line)) {

@@ -70,6 +70,8 @@ public final class CodeTableReader {
     private void readLines(TableFrame frame, List<String> columns, List<CodeRow> rows, CodeRow[] total) {
         ColumnLayout layout = null;
         CodeRow previous = null;
+        ContentLine previousLine = null;
+        ContentLine fragment = null; // a line of name text not yet given to a row: above or below which row?
         List<LineCells> headerBlock = new ArrayList<>();
         for (ContentLine line : frame.content()) {
             CodeRow row = line.cells().form().delimited()
@@ -79,6 +81,22 @@ public final class CodeTableReader {
                 row = misprintedRow(line, layout, columns.size());
             }
             if (row != null) {
+                if (fragment != null) {
+                    // a row printed without its name, under a line of name text: the name was centred in a taller
+                    // cell, part above and part below the numbers; else the text ended the row before
+                    Tokens.Leading above = Tokens.leadingDigits(Chars.squeeze(fragment.text()).isEmpty() ? ""
+                            : fragment.text().strip());
+                    if (row.name() == null && !row.total() && above.digits().size() == 1
+                            && CodeGrammar.isLevelPart(above.digits().get(0)) && row.code().level() < grammarLevels()) {
+                        row = row.withLevelAbove(above.digits().get(0), Chars.squeeze(above.rest()), fragment.number());
+                        lastCode = row.code();
+                    } else if (row.name() == null && !row.total()) {
+                        row.continueName(Chars.squeeze(fragment.text()), fragment.number());
+                    } else if (previous != null) {
+                        previous.continueName(Chars.squeeze(fragment.text()), fragment.number());
+                    }
+                    fragment = null;
+                }
                 if (!row.total()) {
                     lastCode = row.code();
                 }
@@ -88,28 +106,87 @@ public final class CodeTableReader {
                     rows.add(row);
                 }
                 previous = row;
+                previousLine = line;
                 headerBlock.clear();
                 continue;
             }
             ColumnLayout header = ColumnLayout.of(line.cells());
             if (header != null || isHeaderLine(line)) {
+                if (fragment != null && headsAColumn(fragment)) {
+                    headerBlock.add(fragment.cells()); // 事业单位 over 经营收入: a heading wrapped, not a name
+                    fragment = null;
+                }
                 headerBlock.add(line.cells());
                 if (header != null || layout != null && !layout.delimited()) {
                     ColumnLayout completed = ColumnLayout.of(headerBlock, type.columns());
                     layout = completed != null ? completed : layout;
                 }
                 frame.headerLine(line);
+                fragment = flushFragment(fragment, previous);
                 previous = null;
                 continue;
             }
-            if (previous != null && !line.afterGap() && continuesName(line)) {
-                previous.continueName(Chars.squeeze(line.text()), line.number());
+            if (previous != null && !line.afterGap() && (continuesName(line) || levelAndName(line))
+                    && samePage(previousLine) && underNames(line, layout)) {
+                fragment = flushFragment(fragment, previous);
+                fragment = line;
                 continue;
             }
+            fragment = flushFragment(fragment, previous);
             previous = null;
             unread(line);
         }
+        flushFragment(fragment, previous);
     }
+
+    /** Whether a line of text is the first part of a column heading wrapped over two lines (事业单位 / 经营收入). */
+    private static boolean headsAColumn(ContentLine line) {
+        String text = Chars.squeeze(line.text());
+        for (TableType table : TableType.values()) {
+            for (String column : table.columns()) {
+                if (column.length() > text.length() && column.startsWith(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A line holding a level part and the start of a name (codes merged into a name cell that wrapped). */
+    private static boolean levelAndName(ContentLine line) {
+        Tokens.Leading leading = Tokens.leadingDigits(line.text().strip());
+        return leading.digits().size() == 1 && CodeGrammar.isLevelPart(leading.digits().get(0))
+                && Chars.hasHan(leading.rest()) && !Chars.hasDigit(leading.rest())
+                && !looksLikeProse(leading.rest());
+    }
+
+    private int grammarLevels() {
+        return type.economic() ? 2 : 3;
+    }
+
+    /** Gives a pending line of name text to the row above it (the name wrapped below). */
+    private static ContentLine flushFragment(ContentLine fragment, CodeRow previous) {
+        if (fragment != null && previous != null) {
+            previous.continueName(Chars.squeeze(fragment.text()), fragment.number());
+        }
+        return null;
+    }
+
+    /** A name does not wrap onto the next page: what starts a page there is its heading. */
+    private static boolean samePage(ContentLine previousLine) {
+        return previousLine == null || !previousLine.line().lastOnPage();
+    }
+
+    /** Where the text keeps positions, name text stands left of the amount columns, never under them. */
+    private static boolean underNames(ContentLine line, ColumnLayout layout) {
+        if (layout == null || !layout.positional() || layout.cells().isEmpty()
+                || line.cells().form() != LineForm.ALIGNED && line.cells().form() != LineForm.SINGLE) {
+            return true;
+        }
+        List<Cell> filled = line.cells().filled();
+        return filled.isEmpty() || filled.get(0).start() < layout.cells().get(0).start();
+    }
+
 
     /** The amount columns of the table being read. */
     private List<String> columns;

@@ -58,7 +58,7 @@ public final class TableFrame {
             }
             if (text.isBlank() || MarkerLines.isPageMarker(text)
                     || MarkerLines.isBarePageNumber(text) && (line.lastOnPage() || endsPage(segment, i)
-                    || amongRows())) {
+                    || amongRows() && text.strip().length() <= 2)) { // three digits alone may be a 类 code
                 gap = true;
                 continue;
             }
