@@ -71,6 +71,11 @@ public final class CodeRow {
         doubtful = true;
     }
 
+    /** Whether the reader doubts the row as read (see {@link #markDoubtful}). */
+    boolean doubtful() {
+        return doubtful;
+    }
+
     void fillName(String filled) {
         name = filled;
         nameFilled = true;

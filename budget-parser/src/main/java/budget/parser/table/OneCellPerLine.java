@@ -49,7 +49,12 @@ final class OneCellPerLine {
     /** Whether the first column is 合计 = Σ the others, the identity every code table's rows obey. */
     private final boolean totalFirst;
 
-    OneCellPerLine(CodeGrammar grammar, List<String> columns, Diagnostics diagnostics, int table, Finisher finisher) {
+    /** Codes the document's other function tables print: a reading that prints others is less likely. */
+    private final Set<String> known;
+
+    OneCellPerLine(CodeGrammar grammar, List<String> columns, Diagnostics diagnostics, int table, Finisher finisher,
+                   Set<String> known) {
+        this.known = known;
         this.grammar = grammar;
         this.columns = columns;
         this.diagnostics = diagnostics;
@@ -296,6 +301,8 @@ final class OneCellPerLine {
                 row.doubt = "its numbers can be cut from the stream of numbers in more than one way";
             } else if (naming.uncertain().contains(r)) {
                 row.doubt = "its name may be joined wrongly from name pieces printed on separate lines";
+            } else if (incomplete(group, tokens)) {
+                row.doubt = "its printed numbers fall short of its 合计 and none printed elsewhere makes it up";
             }
             taken.addAll(row.tokens);
             rows.add(row);
@@ -326,6 +333,17 @@ final class OneCellPerLine {
         return new Reading(rows, total, strays);
     }
 
+    /** A group narrower than the table whose numbers break 合计 = Σ parts: a number of it went astray. */
+    private boolean incomplete(AmountGroups.Group group, List<Token> tokens) {
+        if (!totalFirst || group.tokens().isEmpty()
+                || group.tokens().size() + group.displaced().size() >= columns.size()) {
+            return false;
+        }
+        List<Integer> all = new ArrayList<>(group.tokens());
+        all.addAll(group.displaced());
+        return deficit(all, tokens).signum() != 0;
+    }
+
     private static boolean labelHasNumbers(List<Token> tokens, int label) {
         for (int step : new int[] {-1, 1}) {
             for (int j = label + step; j >= 0 && j < tokens.size(); j += step) {
@@ -352,8 +370,10 @@ final class OneCellPerLine {
     }
 
     /**
-     * How well a reading of the codes fits: parents whose 合计 is not the sum of their children's, then (functional
-     * codes) rows that break the numbering rule that an 其他… item is numbered 99 and only such items are.
+     * How well a reading of the codes fits: parents whose 合计 is not the sum of their children's, then codes the
+     * document's other function tables do not print (tables 2 and 3 list the same codes, 5–7 a part of them),
+     * then (functional codes) rows that break the numbering rule that an 其他… item is numbered 99 and only such
+     * items are.
      */
     private int[] score(List<StreamCodes.CodeRowTokens> rows, StreamNames names, AmountGroups.Cut cut, int offset,
                         List<Token> tokens) {
@@ -389,7 +409,15 @@ final class OneCellPerLine {
                 }
             }
         }
-        return new int[] {broken, misnumbered};
+        int foreign = 0;
+        if (!known.isEmpty()) {
+            for (StreamCodes.CodeRowTokens row : rows) {
+                if (!known.contains(row.full())) {
+                    foreign++;
+                }
+            }
+        }
+        return new int[] {broken, foreign, misnumbered};
     }
 
     // ---- building the rows ----

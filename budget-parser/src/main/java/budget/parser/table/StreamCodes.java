@@ -100,7 +100,8 @@ final class StreamCodes {
         if (bad.isEmpty()) {
             return new Reading(asRows(drafts), Set.of(), List.of());
         }
-        Candidates best = null;
+        Ranking ranking = new Ranking(scorer);
+        int perfectAt = -1;
         for (int widen = 0; widen <= MAX_WIDENING; widen++) {
             Set<Integer> release = new HashSet<>();
             for (int b : bad) {
@@ -113,21 +114,18 @@ final class StreamCodes {
             if (release.size() > MAX_WINDOW) {
                 break;
             }
-            List<List<CodeRowTokens>> found;
             try {
-                found = rebuild(drafts, release);
+                rebuild(drafts, release).forEach(ranking::offer);
             } catch (BudgetExceeded e) {
                 break;
             }
-            Candidates here = rank(found, scorer);
-            if (here != null && (best == null || compare(here.bestScore, best.bestScore) < 0)) {
-                best = here;
-            }
-            if (best != null && isZero(best.bestScore)) {
-                break;
+            if (perfectAt < 0 && ranking.perfect()) {
+                perfectAt = widen;
+            } else if (perfectAt >= 0) {
+                break; // one row wider than the first perfect reading: an equally good one would show here
             }
         }
-        if (best == null) {
+        if (ranking.best == null) {
             // no rebuild fits the grammar: keep the row-by-row reading, its broken rows uncertain
             Set<String> uncertain = new HashSet<>();
             List<Integer> unread = new ArrayList<>();
@@ -145,7 +143,7 @@ final class StreamCodes {
             }
             return new Reading(asRows(kept), uncertain, unread);
         }
-        return new Reading(best.best, best.uncertain, List.of());
+        return new Reading(ranking.best, ranking.uncertain(), List.of());
     }
 
     /** The parts read row by row: a 类 starts a row, 款 and 项 parts continue it across header words only. */
@@ -469,41 +467,57 @@ final class StreamCodes {
         return full.length() == 3 ? List.of(full) : split(full);
     }
 
-    private record Candidates(List<CodeRowTokens> best, int[] bestScore, Set<String> uncertain) {
-    }
+    /**
+     * The best-scoring rebuild over every window tried, and the equally good ones that read other codes: the codes
+     * where they differ are uncertain.
+     */
+    private static final class Ranking {
+        final Scorer scorer;
+        List<CodeRowTokens> best;
+        int[] bestScore;
+        final List<List<CodeRowTokens>> ties = new ArrayList<>();
 
-    /** The best-scoring rebuild; codes in which the equally good ones differ are uncertain. */
-    private static Candidates rank(List<List<CodeRowTokens>> found, Scorer scorer) {
-        if (found.isEmpty()) {
-            return null;
+        Ranking(Scorer scorer) {
+            this.scorer = scorer;
         }
-        List<CodeRowTokens> best = null;
-        int[] bestScore = null;
-        List<List<CodeRowTokens>> ties = new ArrayList<>();
-        for (List<CodeRowTokens> rows : found) {
+
+        void offer(List<CodeRowTokens> rows) {
+            if (best != null && sameCodes(rows, best)) {
+                return;
+            }
             int[] score = scorer.score(rows);
             int order = bestScore == null ? -1 : compare(score, bestScore);
             if (order < 0) {
                 best = rows;
                 bestScore = score;
-                ties.clear();
-            } else if (order == 0 && !sameCodes(rows, best)) {
+                ties.removeIf(tie -> compare(scorer.score(tie), score) > 0);
+            } else if (order == 0 && ties.stream().noneMatch(tie -> sameCodes(tie, rows))) {
                 ties.add(rows);
             }
         }
-        Set<String> uncertain = new HashSet<>();
-        for (List<CodeRowTokens> tie : ties) {
-            Set<String> theirs = new HashSet<>();
-            tie.forEach(row -> theirs.add(row.full()));
+
+        boolean perfect() {
+            return bestScore != null && isZero(bestScore);
+        }
+
+        Set<String> uncertain() {
+            Set<String> uncertain = new HashSet<>();
             Set<String> mine = new HashSet<>();
             best.forEach(row -> mine.add(row.full()));
-            for (String code : mine) {
-                if (!theirs.contains(code)) {
-                    uncertain.add(code);
+            for (List<CodeRowTokens> tie : ties) {
+                if (compare(scorer.score(tie), bestScore) != 0) {
+                    continue;
+                }
+                Set<String> theirs = new HashSet<>();
+                tie.forEach(row -> theirs.add(row.full()));
+                for (String code : mine) {
+                    if (!theirs.contains(code)) {
+                        uncertain.add(code);
+                    }
                 }
             }
+            return uncertain;
         }
-        return new Candidates(best, bestScore, uncertain);
     }
 
     private static boolean sameCodes(List<CodeRowTokens> a, List<CodeRowTokens> b) {
