@@ -53,6 +53,11 @@ final class AmountGroups {
      * displaced number (values only, normalised: which group waits is tracked along the chosen path).
      */
     private record State(int position, int group, List<BigDecimal> open) {
+
+        @Override
+        public int hashCode() {
+            return 31 * open.hashCode() + position * 65_599 + group; // distinct for every position and group
+        }
     }
 
     /**
@@ -96,13 +101,25 @@ final class AmountGroups {
 
     /** Numbers beyond which a table is not cut (a hostile stream, not a budget table). */
     private static final int MAX_NUMBERS = 1_500;
+    /** States the cut may visit: a budget table of a hundred rows and five columns needs about 40,000. */
+    private static final int MAX_STATES = 60_000;
+
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
 
     static Cut cut(List<Token> tokens, int width, int groups, boolean totalFirst) {
         AmountGroups cutter = new AmountGroups(tokens, width, groups, totalFirst);
         if (cutter.amounts.size() > MAX_NUMBERS || groups > MAX_NUMBERS / 2 || groups <= 0) {
             return new Cut(null, Set.of(), List.of());
         }
-        return cutter.run();
+        try {
+            return cutter.run();
+        } catch (TooLarge | StackOverflowError e) {
+            return new Cut(null, Set.of(), List.of());
+        }
     }
 
     private Cut run() {
@@ -194,7 +211,10 @@ final class AmountGroups {
             memo.put(state, List.of());
             return costs.get(state);
         }
-        if (n - p > (long) (groups - g) * width + MAX_OPEN + 2) {
+        if (costs.size() > MAX_STATES) {
+            throw new TooLarge();
+        }
+        if (n - p > (long) (groups - g) * width + MAX_OPEN + 2 || groups - g > n - p) {
             costs.put(state, INFEASIBLE); // more numbers than the rows left can hold, however they are moved
             memo.put(state, List.of());
             return INFEASIBLE;

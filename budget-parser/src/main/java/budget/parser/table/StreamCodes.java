@@ -29,6 +29,8 @@ final class StreamCodes {
     private static final int NODE_BUDGET = 20_000;
     /** Rows a window may hold; beyond it the search is not tried. */
     private static final int MAX_WINDOW = 16;
+    /** Rebuilds of one window worth ranking; more means the window says too little to choose. */
+    private static final int MAX_SOLUTIONS = 256;
 
     /** A row's code and the tokens that printed it. */
     record CodeRowTokens(Code code, List<Integer> tokens) {
@@ -328,6 +330,9 @@ final class StreamCodes {
             if (row == classes.size()) {
                 if (left == 0) {
                     solutions.add(List.copyOf(chosen));
+                    if (solutions.size() > MAX_SOLUTIONS) {
+                        throw new BudgetExceeded();
+                    }
                 }
                 return;
             }
