@@ -15,11 +15,11 @@ import java.util.TreeMap;
 /**
  * The codes of a table printed one cell per line, in table order. pdftotext prints most rows' code parts
  * together ({@code 208 05 01}), so the parts are first read row by row; where that reading breaks the grammar
- * (a 款 with no 类 before it, a code twice, codes out of order, a 项 whose 款 is missing: the cells of a column
+ * (a 款 part with no 类 before it, a code twice, a 款 or 项 whose parent is not above it: the cells of a column
  * printed as a block, a merged {@code 01 name} line printed rows away), the parts of the rows around the break are
  * pooled and every way to rebuild those rows is tried, widening the window a row at a time, within a budget. The
- * caller's scorer (the table's identities) ranks the rebuilt readings; a reading that does not win outright is
- * reported as uncertain.
+ * caller's scorer (the table's identities) ranks the rebuilt readings over every window tried, up to one row
+ * wider than the first window with a perfect reading; codes in which equally good readings differ are uncertain.
  */
 final class StreamCodes {
 
@@ -48,9 +48,8 @@ final class StreamCodes {
     /**
      * @param rows      the codes in table order with their tokens
      * @param uncertain the codes another equally good reading would change
-     * @param unread    code tokens no row took
      */
-    record Reading(List<CodeRowTokens> rows, Set<String> uncertain, List<Integer> unread) {
+    record Reading(List<CodeRowTokens> rows, Set<String> uncertain) {
     }
 
     /** A row as read row by row: its parts (null for a stray part), its 类 and its tokens. */
@@ -100,11 +99,11 @@ final class StreamCodes {
         }
         Set<Integer> bad = broken(fulls);
         if (bad.isEmpty()) {
-            return new Reading(asRows(drafts), Set.of(), List.of());
+            return new Reading(asRows(drafts), Set.of());
         }
         Ranking ranking = new Ranking(scorer);
         int perfectAt = -1;
-        for (int widen = 0; widen <= MAX_WIDENING; widen++) {
+        for (int widen = 0; widen <= MAX_WIDENING || widen == perfectAt + 1; widen++) {
             Set<Integer> release = new HashSet<>();
             for (int b : bad) {
                 for (int d = -widen; d <= widen; d++) {
@@ -130,22 +129,20 @@ final class StreamCodes {
         if (ranking.best == null) {
             // no rebuild fits the grammar: keep the row-by-row reading, its broken rows uncertain
             Set<String> uncertain = new HashSet<>();
-            List<Integer> unread = new ArrayList<>();
             List<Draft> kept = new ArrayList<>();
             for (int r = 0; r < drafts.size(); r++) {
                 Draft draft = drafts.get(r);
                 if (draft.parts == null) {
-                    unread.addAll(draft.tokens);
-                    continue;
+                    continue; // a stray part: left out, reported by the caller as a cell outside any row
                 }
                 if (bad.contains(r)) {
                     uncertain.add(draft.full());
                 }
                 kept.add(draft);
             }
-            return new Reading(asRows(kept), uncertain, unread);
+            return new Reading(asRows(kept), uncertain);
         }
-        return new Reading(ranking.best, ranking.uncertain(), List.of());
+        return new Reading(ranking.best, ranking.uncertain());
     }
 
     /** The parts read row by row: a 类 starts a row, 款 and 项 parts continue it across header words only. */
