@@ -32,6 +32,10 @@ final class AmountGroups {
     private static final long INFEASIBLE = Long.MAX_VALUE / 4;
     /** Tie points on the chosen cut whose alternatives are compared. */
     private static final int MAX_TIES = 16;
+    /** Numbers beyond which a table is not cut (a hostile stream, not a budget table). */
+    private static final int MAX_NUMBERS = 1_500;
+    /** States the cut may visit: a budget table of a hundred rows and five columns needs about 40,000. */
+    private static final int MAX_STATES = 60_000;
 
     /**
      * @param tokens    the stream indices of the group's numbers, printed order
@@ -52,11 +56,12 @@ final class AmountGroups {
      * Where the cut stands: numbers taken, groups made, and the deficits of earlier groups still waiting for their
      * displaced number (values only, normalised: which group waits is tracked along the chosen path).
      */
-    private record State(int position, int group, List<BigDecimal> open) {
+    private record State(int position, int group, List<Long> open) {
 
         @Override
         public int hashCode() {
-            return 31 * open.hashCode() + position * 65_599 + group; // distinct for every position and group
+            long mixed = (position * 0x9E3779B97F4A7C15L) ^ (group * 0xC2B2AE3D27D4EB4FL);
+            return Long.hashCode(mixed ^ (mixed >>> 29)) + 31 * open.hashCode();
         }
     }
 
@@ -64,29 +69,38 @@ final class AmountGroups {
      * One decision: a group of {@code size} numbers (pushing its deficit when {@code pushed}), or (size 0) the
      * next number as the displaced one of open deficit {@code repairs}, or unread when that is -1.
      */
-    private record Step(long cost, int size, boolean pushed, int repairs, List<BigDecimal> open) {
+    private record Step(long cost, int size, boolean pushed, int repairs, List<Long> open) {
     }
 
     private final List<Integer> amounts = new ArrayList<>();
-    private final List<BigDecimal> values = new ArrayList<>();
+    /** The numbers at one common scale, so the search adds longs; null when they do not fit one. */
+    private final long[] values;
     private final boolean[] boundary;
     private final int width;
     private final int groups;
     private final boolean totalFirst;
-    private final Map<State, List<Step>> memo = new HashMap<>();
-    private final Map<State, Long> costs = new HashMap<>();
+    /** Per state: its cost from there on and its decisions, best first. */
+    private final Map<State, Decisions> memo = new HashMap<>();
+
+    private record Decisions(long cost, List<Step> steps) {
+    }
 
     /**
      * @param totalFirst whether the first column is 合计 = Σ the others (every code table); without it no
      *                   identity guides the cut
      */
     private AmountGroups(List<Token> tokens, int width, int groups, boolean totalFirst) {
+        List<BigDecimal> parsed = new ArrayList<>();
+        int scale = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).kind() == Kind.AMOUNT) {
                 amounts.add(i);
-                values.add(Amounts.parse(tokens.get(i).text()));
+                BigDecimal value = Amounts.parse(tokens.get(i).text());
+                parsed.add(value);
+                scale = Math.max(scale, value.scale());
             }
         }
+        values = scaled(parsed, scale);
         int n = amounts.size();
         boundary = new boolean[n + 1];
         boundary[0] = true;
@@ -99,26 +113,22 @@ final class AmountGroups {
         this.totalFirst = totalFirst;
     }
 
-    /** Numbers beyond which a table is not cut (a hostile stream, not a budget table). */
-    private static final int MAX_NUMBERS = 1_500;
-    /** States the cut may visit: a budget table of a hundred rows and five columns needs about 40,000. */
-    private static final int MAX_STATES = 60_000;
-
-    private static final class TooLarge extends RuntimeException {
-        TooLarge() {
-            super(null, null, false, false);
-        }
-    }
-
     static Cut cut(List<Token> tokens, int width, int groups, boolean totalFirst) {
         AmountGroups cutter = new AmountGroups(tokens, width, groups, totalFirst);
-        if (cutter.amounts.size() > MAX_NUMBERS || groups > MAX_NUMBERS / 2 || groups <= 0) {
+        if (cutter.values == null || cutter.amounts.size() > MAX_NUMBERS || groups > MAX_NUMBERS / 2 || groups <= 0) {
             return new Cut(null, Set.of(), List.of());
         }
         try {
             return cutter.run();
         } catch (TooLarge | StackOverflowError e) {
+            // the search recurses once per number: past its budgets (or a thread's stack) the stream is not cut
             return new Cut(null, Set.of(), List.of());
+        }
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
         }
     }
 
@@ -133,8 +143,8 @@ final class AmountGroups {
         follow(start, chosen, unread, ties, null, 0);
         Set<Integer> uncertain = new HashSet<>();
         for (State tie : ties) {
-            List<Step> steps = memo.get(tie);
-            for (int alternative = 1; alternative < steps.size() && steps.get(alternative).cost() == costs.get(tie);
+            List<Step> steps = memo.get(tie).steps();
+            for (int alternative = 1; alternative < steps.size() && steps.get(alternative).cost() == steps.get(0).cost();
                  alternative++) {
                 List<Group> other = new ArrayList<>();
                 follow(start, other, new ArrayList<>(), null, tie, alternative);
@@ -154,7 +164,7 @@ final class AmountGroups {
         List<List<Integer>> displaced = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>();
         while (state.position() < amounts.size()) {
-            List<Step> steps = memo.get(state);
+            List<Step> steps = memo.get(state).steps();
             int pick = 0;
             if (state.equals(tie)) {
                 pick = alternative;
@@ -198,43 +208,43 @@ final class AmountGroups {
 
     /** The cost of the best cut of the numbers from this state on. */
     private long best(State state) {
-        Long known = costs.get(state);
+        Decisions known = memo.get(state);
         if (known != null) {
-            return known;
+            return known.cost();
         }
         int n = amounts.size();
         int p = state.position();
         int g = state.group();
         List<Step> steps = new ArrayList<>(width + 1);
         if (p == n) {
-            costs.put(state, g == groups ? 0 : INFEASIBLE);
-            memo.put(state, List.of());
-            return costs.get(state);
+            long cost = g == groups ? 0 : INFEASIBLE;
+            memo.put(state, new Decisions(cost, List.of()));
+            return cost;
         }
-        if (costs.size() > MAX_STATES) {
+        if (memo.size() > MAX_STATES) {
             throw new TooLarge();
         }
         if (n - p > (long) (groups - g) * width + MAX_OPEN + 2 || groups - g > n - p) {
-            costs.put(state, INFEASIBLE); // more numbers than the rows left can hold, however they are moved
-            memo.put(state, List.of());
+            // more numbers than the rows left can hold however they are moved, or fewer than they need
+            memo.put(state, new Decisions(INFEASIBLE, List.of()));
             return INFEASIBLE;
         }
         if (g < groups) {
-            BigDecimal parts = BigDecimal.ZERO;
+            long parts = 0;
             for (int size = 1; size <= width && p + size <= n; size++) {
                 if (size > 1) {
-                    parts = parts.add(values.get(p + size - 1));
+                    parts += values[p + size - 1];
                 }
-                BigDecimal deficit = values.get(p).subtract(parts);
-                boolean holds = !totalFirst || deficit.signum() == 0;
+                long deficit = values[p] - parts;
+                boolean holds = !totalFirst || deficit == 0;
                 long cost = 0;
-                List<BigDecimal> open = state.open();
+                List<Long> open = state.open();
                 boolean pushed = false;
                 if (!holds) {
                     cost += BROKEN;
-                    if (deficit.signum() > 0 && size >= 2 && size < width && boundary[p] && boundary[p + size]
+                    if (deficit > 0 && size >= 2 && size < width && boundary[p] && boundary[p + size]
                             && appearsLater(deficit, p + size)) {
-                        open = push(open, deficit.stripTrailingZeros());
+                        open = push(open, deficit);
                         pushed = true;
                     }
                 }
@@ -250,17 +260,17 @@ final class AmountGroups {
                 steps.add(new Step(rest >= INFEASIBLE ? INFEASIBLE : rest + cost, size, pushed, -1, open));
             }
         }
-        BigDecimal value = values.get(p);
+        long value = values[p];
         int match = -1;
         boolean alone = boundary[p] && boundary[p + 1];
         for (int k = state.open().size() - 1; k >= 0 && alone; k--) {
-            if (state.open().get(k).compareTo(value) == 0) {
+            if (state.open().get(k) == value) {
                 match = k;
                 break;
             }
         }
         if (match >= 0) {
-            List<BigDecimal> open = new ArrayList<>(state.open());
+            List<Long> open = new ArrayList<>(state.open());
             open.remove(match);
             long rest = best(new State(p + 1, g, List.copyOf(open)));
             steps.add(new Step(rest >= INFEASIBLE ? INFEASIBLE : rest - BROKEN + MOVED, 0, false, match,
@@ -271,24 +281,39 @@ final class AmountGroups {
                     state.open()));
         }
         steps.sort((a, b) -> Long.compare(a.cost(), b.cost()));
-        costs.put(state, steps.get(0).cost());
-        memo.put(state, steps);
+        memo.put(state, new Decisions(steps.get(0).cost(), steps));
         return steps.get(0).cost();
     }
 
     /** Whether the number is printed on its own a little later: the only way a displaced number shows. */
-    private boolean appearsLater(BigDecimal deficit, int from) {
-        int until = Math.min(values.size(), from + LOOKAHEAD_ROWS * width);
+    private boolean appearsLater(long deficit, int from) {
+        int until = Math.min(values.length, from + LOOKAHEAD_ROWS * width);
         for (int q = from; q < until; q++) {
-            if (boundary[q] && boundary[q + 1] && values.get(q).compareTo(deficit) == 0) {
+            if (boundary[q] && boundary[q + 1] && values[q] == deficit) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<BigDecimal> push(List<BigDecimal> open, BigDecimal deficit) {
-        List<BigDecimal> more = new ArrayList<>(open);
+    /** The numbers as longs at the given scale; null when one would not fit (no budget prints such numbers). */
+    private static long[] scaled(List<BigDecimal> parsed, int scale) {
+        if (scale > 6) {
+            return null;
+        }
+        long[] out = new long[parsed.size()];
+        for (int i = 0; i < out.length; i++) {
+            BigDecimal value = parsed.get(i).setScale(scale);
+            if (value.precision() > 17) {
+                return null;
+            }
+            out[i] = value.unscaledValue().longValueExact();
+        }
+        return out;
+    }
+
+    private static List<Long> push(List<Long> open, long deficit) {
+        List<Long> more = new ArrayList<>(open);
         more.add(deficit);
         while (more.size() > MAX_OPEN) {
             more.remove(0);
