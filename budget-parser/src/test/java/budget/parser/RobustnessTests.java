@@ -138,4 +138,32 @@ class RobustnessTests {
         ParseOutcome outcome = parseSafely(text.toString());
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
     }
+
+    @Test
+    void longScrambledOneCellPerLineTablesComplete() {
+        // code parts printed as column blocks, numbers that nearly add up, a few hundred rows: the stream
+        // alignment's searches must give up within their budgets, never hang
+        StringBuilder text = new StringBuilder("闵行区2026年区级部门预算\n2026年部门支出预算总表\n编制部门：某部门\n\n");
+        text.append("功能分类科目编码\n\n功能分类科目名称\n\n合计\n\n基本支出\n\n项目支出\n\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int c = 201; c < 260; c++) {
+            for (int k = 0; k < 6; k++) {
+                text.append(c).append("\n\n");
+            }
+            for (int k = 0; k < 6; k++) {
+                text.append(String.format("%02d", 1 + random.nextInt(20))).append("\n\n");
+            }
+            for (int k = 0; k < 6; k++) {
+                text.append("名称").append(k).append("\n\n").append(100 + random.nextInt(5)).append(".00\n\n")
+                        .append(50 + random.nextInt(5)).append(".00\n\n");
+            }
+        }
+        text.append("合计\n\n1.00\n\n");
+        parseSafely(text.toString());
+        StringBuilder codes = new StringBuilder("闵行区2026年区级部门预算\n2026年部门支出预算总表\n编制部门：某部门\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            codes.append(i % 3 == 0 ? "208" : "05").append("\n\n");
+        }
+        parseSafely(codes.toString());
+    }
 }

@@ -17,6 +17,11 @@ public final class CodeGrammar {
         this.maxLevels = economic ? 2 : 3;
     }
 
+    /** The levels a code of this table has at most: 3 for functional codes, 2 for economic ones. */
+    public int levels() {
+        return maxLevels;
+    }
+
     /** How many of the leading tokens form a code, and the code; null when the first token starts none. */
     public Read read(List<String> tokens) {
         if (tokens.isEmpty()) {

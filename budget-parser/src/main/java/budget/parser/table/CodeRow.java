@@ -98,6 +98,11 @@ public final class CodeRow {
         return printedCode;
     }
 
+    /** Whether the reader doubts the row as read (see {@link #markDoubtful}). */
+    boolean doubtful() {
+        return doubtful;
+    }
+
     void fillName(String filled) {
         name = filled;
         nameFilled = true;

@@ -15,6 +15,7 @@ import budget.parser.text.LineForm;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a code table (2, 3, 5–8) in any physical form. A row is a code (printed in 类/款/项 columns, whole, or
@@ -38,12 +39,20 @@ public final class CodeTableReader {
     }
 
     public CodeTable read(TableFrame frame) {
+        return read(frame, Set.of());
+    }
+
+    /**
+     * @param known codes the document's other function tables print, which a table printed one cell per line
+     *              uses to settle a reading of its codes that its own identities leave open
+     */
+    CodeTable read(TableFrame frame, Set<String> known) {
         List<String> columns = columns(frame);
         this.columns = columns;
         List<CodeRow> rows = new ArrayList<>();
         CodeRow[] total = new CodeRow[1];
         if (OneCellPerLine.applies(frame.content())) {
-            new OneCellPerLine(grammar, columns, diagnostics, type.number(), this::finish)
+            new OneCellPerLine(grammar, columns, diagnostics, type.number(), this::finish, known)
                     .read(frame, rows, total);
         } else {
             readLines(frame, columns, rows, total);

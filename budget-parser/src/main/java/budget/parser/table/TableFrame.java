@@ -57,7 +57,8 @@ public final class TableFrame {
                 lastLine = Math.max(lastLine, line.number());
             }
             if (text.isBlank() || MarkerLines.isPageMarker(text)
-                    || MarkerLines.isBarePageNumber(text) && (line.lastOnPage() || endsPage(segment, i)
+                    || MarkerLines.isBarePageNumber(text) && !followsCodePart(segment, i)
+                    && (line.lastOnPage() || endsPage(segment, i)
                     || amongRows() && text.strip().length() <= 2)) { // three digits alone may be a 类 code
                 gap = true;
                 continue;
@@ -113,6 +114,22 @@ public final class TableFrame {
                     || MarkerLines.unit(next) != null;
         }
         return true;
+    }
+
+    /**
+     * Whether the line before is a code or a code part printed alone (one cell per line: {@code 210} then
+     * {@code 15}): then a small number is the next part of that code, not a page number.
+     */
+    private static boolean followsCodePart(List<SourceLine> segment, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String before = segment.get(j).text().strip();
+            if (before.isEmpty()) {
+                continue;
+            }
+            return before.chars().allMatch(Character::isDigit) && (before.length() == 2 || before.length() == 3
+                    || before.length() == 5);
+        }
+        return false;
     }
 
     /**
