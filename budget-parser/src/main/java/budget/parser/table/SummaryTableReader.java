@@ -63,6 +63,20 @@ public final class SummaryTableReader {
             first++;
         }
         Sides sides = sides(header);
+        if (!header.isEmpty() && !header.get(header.size() - 1).cells().form().delimited()
+                && sides.expenseLabelIndex() < 0 && sides.expense().size() <= 1) {
+            // one cell per line: the headings may come among the first rows (plain pdftotext follows text blocks)
+            List<ContentLine> allHeadings = new ArrayList<>(header);
+            for (int i = first; i < content.size(); i++) {
+                if (isHeaderLine(content.get(i))) {
+                    allHeadings.add(content.get(i));
+                }
+            }
+            Sides wider = sides(allHeadings);
+            if (wider.expense().size() > sides.expense().size()) {
+                sides = wider;
+            }
+        }
         List<SummaryRow> rows = new ArrayList<>();
         List<Cell> stream = new ArrayList<>();
         List<ContentLine> streamLines = new ArrayList<>();

@@ -4,6 +4,7 @@ import budget.model.TableType;
 import budget.parser.locate.MarkerLines;
 import budget.parser.locate.TableRegion;
 import budget.parser.locate.TableTitles;
+import budget.parser.text.Chars;
 import budget.parser.text.LineCells;
 import budget.parser.text.SourceLine;
 
@@ -45,7 +46,37 @@ public final class TableFrame {
         for (List<SourceLine> segment : region.segments()) {
             frame.scanSegment(segment);
         }
+        frame.dropPageNumbers();
         return frame;
+    }
+
+    /**
+     * Lines that may be bare page numbers, kept aside until the table's form is known: among rows of several cells
+     * (or where a page ends) a number alone is a page number; printed one cell per line, two or three digits alone
+     * may be a code part, and only a single digit is taken for the page's number.
+     */
+    private final List<ContentLine> pageNumbers = new ArrayList<>();
+
+    private void dropPageNumbers() {
+        if (pageNumbers.isEmpty()) {
+            return;
+        }
+        int withDigits = 0;
+        int several = 0;
+        for (ContentLine line : content) {
+            if (Chars.hasDigit(line.text()) && !pageNumbers.contains(line)) {
+                withDigits++;
+                several += line.cells().cells().size() >= 2 ? 1 : 0;
+            }
+        }
+        // printed one cell per line when most lines with numbers hold one cell (a label alone, a blank row, is no
+        // evidence either way)
+        boolean oneCellPerLine = several * 2 < withDigits;
+        for (ContentLine line : pageNumbers) {
+            if (!oneCellPerLine || line.text().strip().length() == 1) {
+                content.remove(line);
+            }
+        }
     }
 
     private void scanSegment(List<SourceLine> segment) {
@@ -56,10 +87,7 @@ public final class TableFrame {
             if (!text.isBlank()) {
                 lastLine = Math.max(lastLine, line.number());
             }
-            if (text.isBlank() || MarkerLines.isPageMarker(text)
-                    || MarkerLines.isBarePageNumber(text) && !followsCodePart(segment, i)
-                    && (line.lastOnPage() || endsPage(segment, i)
-                    || amongRows() && text.strip().length() <= 2)) { // three digits alone may be a 类 code
+            if (text.isBlank() || MarkerLines.isPageMarker(text)) {
                 gap = true;
                 continue;
             }
@@ -95,7 +123,11 @@ public final class TableFrame {
                 gap = true;
                 continue;
             }
-            content.add(new ContentLine(line, cells, gap));
+            ContentLine contentLine = new ContentLine(line, cells, gap);
+            if (barePageNumber(segment, i)) {
+                pageNumbers.add(contentLine);
+            }
+            content.add(contentLine);
             gap = false;
         }
     }
@@ -114,6 +146,16 @@ public final class TableFrame {
                     || MarkerLines.unit(next) != null;
         }
         return true;
+    }
+
+    /** A bare page number ({@code 7}) where a page ends, or alone among rows of several cells. */
+    private boolean barePageNumber(List<SourceLine> segment, int i) {
+        SourceLine line = segment.get(i);
+        String text = line.text().strip();
+        if (!MarkerLines.isBarePageNumber(text) || followsCodePart(segment, i)) {
+            return false;
+        }
+        return line.lastOnPage() || endsPage(segment, i) || amongRows() && text.length() <= 2;
     }
 
     /**
