@@ -118,6 +118,24 @@ class OperationsIntegrationTests {
     }
 
     @Test
+    void aVersionOneReceivedEventCarryingItsTextAsDeadLettersOfEarlierReleasesDoIsStillRead() throws Exception {
+        byte[] text = SampleVariants.samples().get("minhang-medical-security-2023.txt");
+        String variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局旧版");
+        String documentId = budget.events.DocumentIds.of(variant.getBytes(StandardCharsets.UTF_8));
+        var v1 = EventJson.mapper().createObjectNode()
+                .put("eventId", "v1-" + documentId).put("eventType", DocumentReceived.TYPE).put("schemaVersion", 1)
+                .put("occurredAt", Instant.now().toString()).put("documentId", documentId).put("filename", "v1.txt")
+                .put("originalEncoding", "UTF-8").put("sizeBytes", variant.length()).put("text", variant);
+        send(pipeline.topic("received"), documentId, EventJson.write(v1), Map.of());
+
+        var documents = pipeline.database().getCollection("documents");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(documents.countDocuments(
+                Filters.and(Filters.eq("_id", documentId), Filters.eq("status", "VALIDATED")))).isEqualTo(1));
+        assertThat(documents.find(Filters.eq("_id", documentId)).first().getEmbedded(
+                java.util.List.of("stages", "received", "mediaType"), String.class)).isEqualTo(DocumentReceived.TEXT);
+    }
+
+    @Test
     void theTopicViewShowsEveryTopicGroupAndStatusAlsoAsText() throws Exception {
         JsonNode view = topics();
         assertThat(view.path("topics").findValuesAsString("name"))

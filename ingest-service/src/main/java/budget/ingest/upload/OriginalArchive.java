@@ -2,6 +2,7 @@ package budget.ingest.upload;
 
 import budget.support.Originals;
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -12,10 +13,14 @@ import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 
+import static com.mongodb.client.model.Filters.eq;
+
 /**
  * Writes each uploaded original once into the GridFS bucket {@link Originals#BUCKET}, keyed by document id: the
  * bucket's only writer. The bytes are stored before the received event that names them is published, so the
- * claim check never points at nothing; a repeated upload finds them there and stores nothing.
+ * claim check never points at nothing; a repeated upload finds them there and stores nothing. Two instances
+ * storing the same new bytes at the same moment could spoil each other's chunks; the parse stage then finds the
+ * stored bytes damaged (their SHA-256 is not the document id), which is retried and dead-lettered, not misread.
  */
 @Component
 class OriginalArchive {
@@ -31,10 +36,12 @@ class OriginalArchive {
     }
 
     private final GridFSBucket bucket;
+    private final MongoCollection<Document> chunks;
     private final Originals originals;
 
     OriginalArchive(MongoDatabase database, Originals originals) {
         this.bucket = GridFSBuckets.create(database, Originals.BUCKET);
+        this.chunks = database.getCollection(Originals.BUCKET + ".chunks");
         this.originals = originals;
     }
 
@@ -55,7 +62,9 @@ class OriginalArchive {
                 if (originals.find(documentId).isPresent()) {
                     return false; // stored meanwhile by another instance
                 }
-                // chunks left by an upload cut short block the first chunk's key; the failed upload removed them
+                // chunks without their file, left by an upload cut short (the process or the store went down),
+                // hold the first chunk's key: they are removed and the bytes written again
+                chunks.deleteMany(eq("files_id", new BsonString(documentId)));
                 upload(documentId, filename, bytes, metadata);
             }
             return true;

@@ -7,20 +7,17 @@ import budget.model.validation.ValidationFinding;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Findings drawn on a page image: each finding's box tinted and outlined in its severity's colour (red ERROR,
- * orange WARNING, blue INFO), with its rule id above it; the more severe drawn last, on top.
+ * orange WARNING, blue INFO), the more severe drawn last, on top. Nothing is written on the page, so nothing
+ * printed is hidden: the messages are in the report and in the annotated PDF.
  */
 final class FindingMarks {
 
@@ -46,10 +43,6 @@ final class FindingMarks {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(9, Math.round(7 * scale))));
-            FontMetrics metrics = g.getFontMetrics();
-            Map<PageBox, Double> labelled = new HashMap<>();
             for (ValidationFinding finding : onPage) {
                 PageBox box = finding.location().box();
                 Rectangle2D.Double rect = new Rectangle2D.Double((box.x() - PADDING_POINTS) * scale,
@@ -62,17 +55,6 @@ final class FindingMarks {
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.9f));
                 g.setStroke(new BasicStroke((float) Math.max(1.5, scale)));
                 g.draw(rect);
-                // the rule id in a tag above the box, beside the tags of other findings of the same box
-                String label = finding.ruleId();
-                double x = rect.x + labelled.getOrDefault(box, 0.0);
-                double height = metrics.getHeight();
-                double y = Math.max(0, rect.y - height);
-                double width = metrics.stringWidth(label) + 6;
-                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
-                g.fill(new Rectangle2D.Double(x, y, width, height));
-                g.setColor(Color.WHITE);
-                g.drawString(label, (float) x + 3, (float) (y + metrics.getAscent()));
-                labelled.put(box, labelled.getOrDefault(box, 0.0) + width + 2);
             }
         } finally {
             g.dispose();
