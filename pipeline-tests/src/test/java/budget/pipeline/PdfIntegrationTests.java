@@ -8,6 +8,7 @@ import budget.model.validation.ValidationFinding;
 import budget.model.validation.ValidationReport;
 import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
+import budget.parser.pdf.HostilePdfs;
 import budget.validator.BudgetValidator;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -281,13 +282,13 @@ class PdfIntegrationTests {
     void eachHostilePdfEndsInItsOwnFailedEventAndTheServicesStayUp() throws Exception {
         byte[] sample = uploaded.get("putuo-justice-bureau-2026-unit.pdf");
         Map<String, byte[]> hostile = new LinkedHashMap<>();
-        hostile.put("encrypted.pdf", HostilePdfs.encrypted(sample));
+        hostile.put("encrypted.pdf", HostilePdfs.withUserPassword(sample));
         hostile.put("truncated.pdf", HostilePdfs.truncated(sample));
         hostile.put("no-pages.pdf", HostilePdfs.noPages());
-        hostile.put("too-many-pages.pdf", HostilePdfs.pages(1001));
-        hostile.put("stream-bomb.pdf", HostilePdfs.streamBomb(160));
+        hostile.put("too-many-pages.pdf", HostilePdfs.blankPages(1001));
+        hostile.put("stream-bomb.pdf", HostilePdfs.contentBomb(160));
         hostile.put("no-unicode.pdf", HostilePdfs.withoutUnicode(sample));
-        hostile.put("scanned.pdf", HostilePdfs.scanned());
+        hostile.put("scanned.pdf", HostilePdfs.scanned(2));
         Map<String, String> expected = Map.of(
                 "encrypted.pdf", "PDF_ENCRYPTED: the document needs a password to open",
                 "truncated.pdf", "PDF_DAMAGED: the file is truncated",

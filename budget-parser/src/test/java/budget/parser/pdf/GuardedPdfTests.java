@@ -9,11 +9,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +20,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,15 +45,13 @@ class GuardedPdfTests {
     }
 
     @Test
-    void whatTheReaderRefusesIsRefusedForTheSameReason() throws IOException {
+    void whatTheReaderRefusesIsRefusedForTheSameReason() {
         byte[] sample = SamplePdfs.bytes(SAMPLE);
-        assertRefused(Arrays.copyOf(sample, sample.length / 2), PdfLimits.defaults(), Reason.DAMAGED);
-        assertRefused(TestPdfs.save(new PDDocument()), PdfLimits.defaults(), Reason.NO_PAGES);
+        assertRefused(HostilePdfs.truncated(sample), PdfLimits.defaults(), Reason.DAMAGED);
+        assertRefused(HostilePdfs.noPages(), PdfLimits.defaults(), Reason.NO_PAGES);
         assertRefused(sample, PdfLimits.defaults().withMaxPages(20), Reason.TOO_MANY_PAGES);
         assertRefused("plain text".getBytes(StandardCharsets.UTF_8), PdfLimits.defaults(), Reason.NOT_PDF);
-        PDDocument locked = org.apache.pdfbox.Loader.loadPDF(sample);
-        locked.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
-        PdfRefusal refusal = assertRefused(TestPdfs.save(locked), PdfLimits.defaults(), Reason.ENCRYPTED);
+        PdfRefusal refusal = assertRefused(HostilePdfs.withUserPassword(sample), PdfLimits.defaults(), Reason.ENCRYPTED);
         assertThat(refusal.code()).isEqualTo("PDF_ENCRYPTED");
     }
 
@@ -128,19 +121,8 @@ class GuardedPdfTests {
     }
 
     @Test
-    void aPageThatTakesTooLongToDrawIsTooComplex() throws IOException {
-        PDDocument document = new PDDocument();
-        PDPage page = new PDPage();
-        document.addPage(page);
-        PDStream content = new PDStream(document);
-        byte[] operators = "0 0 m 500 700 l S\n".getBytes(StandardCharsets.US_ASCII);
-        try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-            for (int i = 0; i < 400_000; i++) {
-                out.write(operators);
-            }
-        }
-        page.setContents(content);
-        try (GuardedPdf pdf = GuardedPdf.open(TestPdfs.save(document),
+    void aPageThatTakesTooLongToDrawIsTooComplex() {
+        try (GuardedPdf pdf = GuardedPdf.open(HostilePdfs.manyOperators(400_000),
                 PdfLimits.defaults().withTimeLimit(Duration.ofMillis(50)))) {
             assertThatThrownBy(() -> pdf.render(1, 1f)).isInstanceOfSatisfying(PdfRefusal.class,
                     refusal -> assertThat(refusal.reason()).isEqualTo(Reason.TOO_COMPLEX));
@@ -164,16 +146,7 @@ class GuardedPdfTests {
         try (OutputStream out = image.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(new byte[1024]);
         }
-        PDResources resources = new PDResources();
-        COSDictionary xobjects = new COSDictionary();
-        xobjects.setItem(COSName.getPDFName("Im1"), image);
-        resources.getCOSObject().setItem(COSName.XOBJECT, xobjects);
-        page.setResources(resources);
-        PDStream content = new PDStream(document);
-        try (OutputStream out = content.createOutputStream()) {
-            out.write("q 600 0 0 800 0 0 cm /Im1 Do Q".getBytes(StandardCharsets.US_ASCII));
-        }
-        page.setContents(content);
+        HostilePdfs.resourceAndContent(document, page, COSName.XOBJECT, image, "q 600 0 0 800 0 0 cm /R1 Do Q");
         try (GuardedPdf pdf = GuardedPdf.open(TestPdfs.save(document), PdfLimits.defaults())) {
             assertThatThrownBy(() -> pdf.render(1, 1f)).isInstanceOfSatisfying(PdfRefusal.class,
                     refusal -> assertThat(refusal.reason()).isEqualTo(Reason.TOO_LARGE));
@@ -224,16 +197,7 @@ class GuardedPdfTests {
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        PDResources resources = new PDResources();
-        COSDictionary fonts = new COSDictionary();
-        fonts.setItem(COSName.getPDFName("F1"), font);
-        resources.getCOSObject().setItem(COSName.FONT, fonts);
-        page.setResources(resources);
-        PDStream content = new PDStream(document);
-        try (OutputStream out = content.createOutputStream()) {
-            out.write(("BT /F1 80 Tf 20 30 Td <" + ucs2Hex + "> Tj ET").getBytes(StandardCharsets.US_ASCII));
-        }
-        page.setContents(content);
+        HostilePdfs.resourceAndContent(document, page, COSName.FONT, font, "BT /R1 80 Tf 20 30 Td <" + ucs2Hex + "> Tj ET");
         try (GuardedPdf pdf = GuardedPdf.open(TestPdfs.save(document), PdfLimits.defaults())) {
             return pdf.render(1, 1f);
         }
