@@ -73,7 +73,8 @@ class DocumentParsing {
         DocumentReceived received = EventJson.read(payload, DocumentReceived.class);
         MDC.put("documentId", received.documentId());
         try {
-            byte[] bytes = received.schemaVersion() < DocumentReceived.SCHEMA_VERSION ? legacyText(payload) : original(received);
+            byte[] bytes = received.schemaVersion() < DocumentReceived.SCHEMA_VERSION ? legacyText(received, payload)
+                    : original(received);
             if (bytes == null) {
                 return;
             }
@@ -98,7 +99,7 @@ class DocumentParsing {
 
     /**
      * The stored bytes the claim check names; null when the stage failed the document instead (an event naming no
-     * original, a stored file over the size limit).
+     * original, a stored file over the size limit: nothing a retry would change).
      *
      * @throws Originals.Unavailable when the file is missing or damaged: retried, then dead-lettered
      */
@@ -122,10 +123,11 @@ class DocumentParsing {
     }
 
     /** A version-1 event (say, replayed from a dead-letter topic) still carries the text itself. */
-    private byte[] legacyText(byte[] payload) {
+    private byte[] legacyText(DocumentReceived received, byte[] payload) {
         JsonNode text = EventJson.mapper().readTree(payload).path("text");
         if (!text.isString()) {
-            throw new IllegalArgumentException("a version-1 DocumentReceived without its text");
+            fail(received, NO_ORIGINAL, "a version-" + received.schemaVersion() + " received event carries no text");
+            return null;
         }
         return text.asString().getBytes(StandardCharsets.UTF_8);
     }

@@ -25,8 +25,10 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 class OriginalArchive {
 
-    /** Uploads of the same bytes at once in this process are written one after the other (GridFS's abort of
-     * the loser would delete the winner's chunks). */
+    /**
+     * Uploads of the same bytes at once in this process are written one after the other: GridFS's clean-up of
+     * the loser's failed upload would delete the winner's chunks.
+     */
     private static final Object[] LOCKS = new Object[64];
 
     static {

@@ -92,7 +92,8 @@ public class DocumentStatusStore {
                         .append("filename", upload.getString("filename"))
                         .append("status", DocumentStatus.RECEIVED.name())
                         .append("stages", new Document("received", new Document("at",
-                                iso(upload.getDate("firstUploadedAt").toInstant())))));
+                                iso(upload.getDate("firstUploadedAt").toInstant()))
+                                .append("mediaType", upload.getString("mediaType")))));
     }
 
     /** How many documents are in each status, counted in MongoDB. */
