@@ -9,11 +9,15 @@ RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests -pl ${SERVICE} -am
 FROM eclipse-temurin:17-jre
 ARG SERVICE
 ARG PORT
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+# query-service renders PDF pages: CJK fonts for the PDFs that do not embed theirs (fontconfig finds them)
+RUN apt-get update && apt-get install -y --no-install-recommends curl \
+    && if [ "$SERVICE" = "query-service" ]; then apt-get install -y --no-install-recommends fontconfig fonts-noto-cjk; fi \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 budget
 USER budget
 WORKDIR /app
 COPY --from=build /src/${SERVICE}/target/${SERVICE}-exec.jar app.jar
 ENV SERVER_PORT=${PORT}
 EXPOSE ${PORT}
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+# PDFBox keeps its index of the system fonts in a writable place (the user has no home directory)
+ENTRYPOINT ["java", "-Dpdfbox.fontcache=/tmp", "-jar", "/app/app.jar"]

@@ -9,7 +9,10 @@ import java.time.Instant;
  */
 public sealed interface BudgetEvent permits DocumentReceived, DocumentParsed, DocumentValidated, DocumentFailed {
 
-    /** The schema version of every event in this release. Bump it on an incompatible change. */
+    /**
+     * The schema version of the events that do not declare their own (DocumentReceived does: 2). Bump an event's
+     * version on an incompatible change of it.
+     */
     int SCHEMA_VERSION = 1;
 
     String eventId();

@@ -17,15 +17,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventJsonTests {
 
     @Test
-    void documentReceivedRoundTrips() throws IOException {
+    void documentReceivedOfATextRoundTrips() throws IOException {
         byte[] sample = sample("document-received.json");
         DocumentReceived event = EventJson.read(sample, DocumentReceived.class);
 
         assertThat(event.eventType()).isEqualTo(DocumentReceived.TYPE);
+        assertThat(event.schemaVersion()).isEqualTo(2);
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-22T09:15:30.125Z"));
+        assertThat(event.mediaType()).isEqualTo(DocumentReceived.TEXT);
         assertThat(event.originalEncoding()).isEqualTo("GB18030");
-        assertThat(event.text()).startsWith("闵行区2026年区级部门预算");
+        assertThat(event.pageCount()).as("a text has no pages").isNull();
+        assertThat(event.original()).isEqualTo(StoredOriginal.gridFs("originals", event.documentId()));
         assertSameJson(sample, event);
+    }
+
+    @Test
+    void documentReceivedOfAPdfRoundTripsWithItsPagesAndNoEncoding() throws IOException {
+        byte[] sample = sample("document-received-pdf.json");
+        DocumentReceived event = EventJson.read(sample, DocumentReceived.class);
+
+        assertThat(event.mediaType()).isEqualTo(DocumentReceived.PDF);
+        assertThat(event.originalEncoding()).isNull();
+        assertThat(event.pageCount()).isEqualTo(21);
+        assertThat(event.sizeBytes()).isEqualTo(185325);
+        assertThat(event.original().fileId()).isEqualTo(event.documentId());
+        assertSameJson(sample, event);
+        assertThat(DocumentReceived.pdf(event.documentId(), event.filename(), event.sizeBytes(), 21, event.original(),
+                event.occurredAt()).eventId()).as("the event id is derived from the document id")
+                .isEqualTo(EventIds.of(event.documentId(), DocumentReceived.TYPE));
     }
 
     @Test

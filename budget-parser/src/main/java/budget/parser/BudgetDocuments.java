@@ -1,5 +1,6 @@
 package budget.parser;
 
+import budget.events.DocumentReceived;
 import budget.model.ParsedBudget;
 import budget.parser.pdf.PdfLimits;
 import budget.parser.pdf.PdfLocator;
@@ -18,10 +19,6 @@ import java.nio.charset.StandardCharsets;
  * Thread-safe; never throws.
  */
 public final class BudgetDocuments {
-
-    /** Media types of what this reads. */
-    public static final String PDF = "application/pdf";
-    public static final String TEXT = "text/plain";
 
     private final BudgetParser parser = new BudgetParser();
     private final PdfTextReader pdfReader = new PdfTextReader();
@@ -42,8 +39,9 @@ public final class BudgetDocuments {
         return head.contains("%PDF-");
     }
 
+    /** {@link DocumentReceived#PDF} or {@link DocumentReceived#TEXT}, by the bytes. */
     public static String mediaType(byte[] bytes) {
-        return isPdf(bytes) ? PDF : TEXT;
+        return isPdf(bytes) ? DocumentReceived.PDF : DocumentReceived.TEXT;
     }
 
     public ParseOutcome read(byte[] bytes) {

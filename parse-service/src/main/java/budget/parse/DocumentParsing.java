@@ -4,68 +4,144 @@ import budget.events.DocumentFailed;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.EventJson;
+import budget.events.StoredOriginal;
 import budget.model.BudgetMetadata;
-import budget.parser.BudgetParser;
+import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
+import budget.parser.pdf.PdfLimits;
 import budget.support.EventPublisher;
+import budget.support.Originals;
 import budget.support.PipelineTopics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.Semaphore;
 
 /**
- * One received document in, one parsed event out; a text that is not a budget goes to the failed topic with
- * the parser's reason instead. The parser never throws for bad text, so an exception here is an
- * infrastructure fault (malformed event, broker down) and is left to the binder's retry and dead letter.
+ * One received document in, one parsed event out. The event is a claim check: the bytes are fetched from GridFS
+ * and read by {@link BudgetDocuments} (a PDF by its pages, a text as it is). What the document itself makes
+ * unreadable (a PDF encrypted, damaged, too big, scanned ..., a text that is no budget) is a failed event naming
+ * the stage PARSE and the specific reason, {@code CODE: what was found}. The reader never throws for a bad
+ * document, so an exception here is an infrastructure fault (a malformed event, the store or the broker down, an
+ * original missing from or damaged in the store) and is left to the binder's retries and dead letter.
  */
 @Component
 class DocumentParsing {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentParsing.class);
 
-    private final BudgetParser parser;
+    /** The failure codes of this stage besides the reader's ({@code PDF_*}, {@code TEXT_UNREADABLE}). */
+    static final String NOT_A_BUDGET = "NOT_A_BUDGET";
+    static final String NO_ORIGINAL = "NO_ORIGINAL";
+
+    private final BudgetDocuments documents;
+    private final PdfLimits limits;
+    private final Originals originals;
     private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final MeterRegistry meters;
     private final Timer parseTime;
+    private final Semaphore pdfReads;
     private final Clock clock = Clock.systemUTC();
 
-    DocumentParsing(BudgetParser parser, EventPublisher publisher, PipelineTopics topics, MeterRegistry meters) {
-        this.parser = parser;
+    DocumentParsing(BudgetDocuments documents, PdfLimits limits, Originals originals, EventPublisher publisher,
+                    PipelineTopics topics, MeterRegistry meters,
+                    @Value("${budget.parse.pdf.concurrent-reads:1}") int concurrentPdfReads) {
+        this.documents = documents;
+        this.limits = limits;
+        this.originals = originals;
         this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
+        this.pdfReads = new Semaphore(Math.max(1, concurrentPdfReads));
         this.parseTime = Timer.builder("budget.stage.duration").tag("stage", "parse")
                 .description("time to parse one document").register(meters);
     }
 
     /** Parses one received document and publishes the parsed budget, or the failure. */
     void accept(Message<byte[]> message) {
-        DocumentReceived received = EventJson.read(message.getPayload(), DocumentReceived.class);
+        byte[] payload = message.getPayload();
+        DocumentReceived received = EventJson.read(payload, DocumentReceived.class);
         MDC.put("documentId", received.documentId());
         try {
-            ParseOutcome outcome = parseTime.record(() -> parser.parse(received.text()));
-            if (outcome instanceof ParseOutcome.NotABudget notABudget) {
-                fail(received, "not a budget document: " + notABudget.reason());
+            byte[] bytes = received.schemaVersion() < DocumentReceived.SCHEMA_VERSION ? legacyText(received, payload)
+                    : original(received);
+            if (bytes == null) {
                 return;
             }
-            var budget = ((ParseOutcome.Parsed) outcome).budget();
-            if (!identified(budget.metadata())) {
-                fail(received, "not a budget document: the title block names no department or no year");
-                return;
+            ParseOutcome outcome = parseTime.record(() -> read(bytes));
+            if (outcome instanceof ParseOutcome.Unreadable unreadable) {
+                fail(received, unreadable.code(), unreadable.reason());
+            } else if (outcome instanceof ParseOutcome.NotABudget notABudget) {
+                fail(received, NOT_A_BUDGET, "not a budget document: " + notABudget.reason());
+            } else if (!identified(((ParseOutcome.Parsed) outcome).budget().metadata())) {
+                fail(received, NOT_A_BUDGET, "not a budget document: the title block names no department or no year");
+            } else {
+                DocumentParsed event = DocumentParsed.of(received, ((ParseOutcome.Parsed) outcome).budget(),
+                        clock.instant());
+                meters.counter("budget.documents", "stage", "parsed").increment();
+                publisher.publish(topics.parsed(), event, event.budgetKey().id());
+                log.info("parsed {} as {}", received.filename(), event.budgetKey().id());
             }
-            DocumentParsed event = DocumentParsed.of(received, budget, clock.instant());
-            meters.counter("budget.documents", "stage", "parsed").increment();
-            publisher.publish(topics.parsed(), event, event.budgetKey().id());
-            log.info("parsed {} as {}", received.filename(), event.budgetKey().id());
         } finally {
             MDC.remove("documentId");
+        }
+    }
+
+    /**
+     * The stored bytes the claim check names; null when the stage failed the document instead (an event naming no
+     * original, a stored file over the size limit: nothing a retry would change).
+     *
+     * @throws Originals.Unavailable when the file is missing or damaged: retried, then dead-lettered
+     */
+    private byte[] original(DocumentReceived received) {
+        StoredOriginal ref = received.original();
+        if (ref == null || !StoredOriginal.GRIDFS.equals(ref.store()) || !Originals.BUCKET.equals(ref.bucket())
+                || ref.fileId() == null) {
+            fail(received, NO_ORIGINAL, "the received event names no original this stage can read: " + ref);
+            return null;
+        }
+        Originals.Stored stored = originals.find(ref.fileId()).orElseThrow(() -> new Originals.Unavailable(
+                "no original " + ref.fileId() + " in GridFS bucket " + ref.bucket() + " (uploaded documents are stored"
+                        + " before their event is published: the store lost it or is not the pipeline's)"));
+        if (stored.sizeBytes() > limits.maxBytes()) {
+            String code = DocumentReceived.PDF.equals(received.mediaType()) ? "PDF_TOO_LARGE" : "TEXT_TOO_LARGE";
+            fail(received, code, "the stored file has " + stored.sizeBytes() + " bytes, more than the limit of "
+                    + limits.maxBytes());
+            return null;
+        }
+        return originals.read(stored);
+    }
+
+    /** A version-1 event (say, replayed from a dead-letter topic) still carries the text itself. */
+    private byte[] legacyText(DocumentReceived received, byte[] payload) {
+        JsonNode text = EventJson.mapper().readTree(payload).path("text");
+        if (!text.isString()) {
+            fail(received, NO_ORIGINAL, "a version-" + received.schemaVersion() + " received event carries no text");
+            return null;
+        }
+        return text.asString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One PDF at a time per instance (configurable): each may decode up to the memory limit. */
+    private ParseOutcome read(byte[] bytes) {
+        if (!BudgetDocuments.isPdf(bytes)) {
+            return documents.read(bytes);
+        }
+        pdfReads.acquireUninterruptibly();
+        try {
+            return documents.read(bytes);
+        } finally {
+            pdfReads.release();
         }
     }
 
@@ -74,11 +150,11 @@ class DocumentParsing {
                 && metadata.kind() != null && metadata.year() > 0;
     }
 
-    private void fail(DocumentReceived received, String reason) {
+    private void fail(DocumentReceived received, String code, String reason) {
         DocumentFailed failed = DocumentFailed.of(received.documentId(), received.filename(),
-                DocumentFailed.Stage.PARSE, reason, clock.instant());
+                DocumentFailed.Stage.PARSE, code + ": " + reason, clock.instant());
         publisher.publish(topics.failed(), failed, received.documentId());
         meters.counter("budget.documents", "stage", "failed").increment();
-        log.info("{} is not a budget: {}", received.filename(), reason);
+        log.info("{} was not read: {}: {}", received.filename(), code, reason);
     }
 }

@@ -1,19 +1,23 @@
 package budget.parse;
 
-import budget.parser.BudgetParser;
+import budget.parser.BudgetDocuments;
+import budget.parser.pdf.PdfLimits;
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
+import budget.support.MongoConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Reads each received document into a budget: received → parsed (or failed). */
+/** Reads each received document (its original from GridFS) into a budget: received → parsed (or failed). */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class})
 public class ParseApplication {
 
     public static final String NAME = "parse-service";
@@ -22,9 +26,15 @@ public class ParseApplication {
         ServiceLauncher.run(ParseApplication.class, NAME, args);
     }
 
+    /** What one PDF may cost the reader (budget.parse.pdf.*). */
     @Bean
-    BudgetParser budgetParser() {
-        return new BudgetParser();
+    PdfLimits pdfLimits(Environment environment) {
+        return Binder.get(environment).bind("budget.parse.pdf", PdfLimits.class).orElseGet(PdfLimits::defaults);
+    }
+
+    @Bean
+    BudgetDocuments budgetDocuments(PdfLimits limits) {
+        return new BudgetDocuments(limits);
     }
 
     /**

@@ -2,6 +2,7 @@ package budget.pipeline;
 
 import budget.events.DocumentReceived;
 import budget.events.EventJson;
+import budget.events.StoredOriginal;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -61,9 +62,12 @@ class OperationsIntegrationTests {
     @Test
     void aReplayedDeadLetterIsProcessedOnceHoweverOftenItIsReplayed() throws Exception {
         byte[] text = SampleVariants.samples().get("baoshan-medical-security-2026.txt");
-        String variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局重放");
-        String documentId = budget.events.DocumentIds.of(variant.getBytes(StandardCharsets.UTF_8));
-        DocumentReceived event = DocumentReceived.of(documentId, "replayed.txt", "UTF-8", text.length, variant, Instant.now());
+        byte[] variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局重放")
+                .getBytes(StandardCharsets.UTF_8);
+        String documentId = budget.events.DocumentIds.of(variant);
+        pipeline.storeOriginal(documentId, "replayed.txt", variant, DocumentReceived.TEXT, "UTF-8");
+        DocumentReceived event = DocumentReceived.text(documentId, "replayed.txt", "UTF-8", variant.length,
+                StoredOriginal.of(documentId), Instant.now());
         String dlq = pipeline.topic("received") + ".parse-service.dlq";
         // a dead letter whose cause has been fixed: as the binder writes it, with the original topic in a header
         send(dlq, documentId, EventJson.write(event), Map.of("x-original-topic", pipeline.topic("received")));
@@ -85,6 +89,50 @@ class OperationsIntegrationTests {
         var budget = pipeline.database().getCollection("budgets").find(Filters.eq("documentIds", documentId)).first();
         assertThat(budget.getList("history", Object.class)).isEmpty();
         assertThat(findLetter(deadLetters(), documentId).path("replayedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void aClaimCheckWhoseOriginalIsMissingIsRetriedThenDeadLetteredAndGoesThroughOnceTheOriginalIsRestored()
+            throws Exception {
+        byte[] text = SampleVariants.samples().get("songjiang-medical-security-2026.txt");
+        byte[] variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局失物")
+                .getBytes(StandardCharsets.UTF_8);
+        String documentId = budget.events.DocumentIds.of(variant);
+        DocumentReceived event = DocumentReceived.text(documentId, "lost.txt", "UTF-8", variant.length,
+                StoredOriginal.of(documentId), Instant.now());
+        // the store lost the original (restored from an older backup, say): the event names nothing
+        send(pipeline.topic("received"), documentId, EventJson.write(event), Map.of());
+
+        JsonNode letter = await().atMost(PATIENCE).until(() -> findLetter(deadLetters(), documentId), l -> l != null);
+        assertThat(letter.path("originalTopic").asString()).isEqualTo(pipeline.topic("received"));
+        assertThat(letter.path("reason").asString()).contains("no original " + documentId);
+        assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("failed")))
+                .as("an infrastructure fault is no verdict on the document")
+                .noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(documentId));
+
+        pipeline.storeOriginal(documentId, "lost.txt", variant, DocumentReceived.TEXT, "UTF-8");
+        assertThat(replay("{\"ids\":[\"" + letter.path("id").asString() + "\"]}").get(0).path("outcome").asString())
+                .isEqualTo("REPLAYED");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.database().getCollection("documents")
+                .countDocuments(Filters.and(Filters.eq("_id", documentId), Filters.eq("status", "VALIDATED")))).isEqualTo(1));
+    }
+
+    @Test
+    void aVersionOneReceivedEventCarryingItsTextAsDeadLettersOfEarlierReleasesDoIsStillRead() throws Exception {
+        byte[] text = SampleVariants.samples().get("minhang-medical-security-2023.txt");
+        String variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局旧版");
+        String documentId = budget.events.DocumentIds.of(variant.getBytes(StandardCharsets.UTF_8));
+        var v1 = EventJson.mapper().createObjectNode()
+                .put("eventId", "v1-" + documentId).put("eventType", DocumentReceived.TYPE).put("schemaVersion", 1)
+                .put("occurredAt", Instant.now().toString()).put("documentId", documentId).put("filename", "v1.txt")
+                .put("originalEncoding", "UTF-8").put("sizeBytes", variant.length()).put("text", variant);
+        send(pipeline.topic("received"), documentId, EventJson.write(v1), Map.of());
+
+        var documents = pipeline.database().getCollection("documents");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(documents.countDocuments(
+                Filters.and(Filters.eq("_id", documentId), Filters.eq("status", "VALIDATED")))).isEqualTo(1));
+        assertThat(documents.find(Filters.eq("_id", documentId)).first().getEmbedded(
+                java.util.List.of("stages", "received", "mediaType"), String.class)).isEqualTo(DocumentReceived.TEXT);
     }
 
     @Test

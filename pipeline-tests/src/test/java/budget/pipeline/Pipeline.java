@@ -8,8 +8,14 @@ import budget.validate.ValidateApplication;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import budget.support.Originals;
+import org.bson.BsonString;
+import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final MongoClient mongo;
+    private final Map<String, ConfigurableApplicationContext> byName = new LinkedHashMap<>();
     private ConfigurableApplicationContext ingest;
     private ConfigurableApplicationContext query;
 
@@ -62,6 +69,7 @@ public final class Pipeline implements AutoCloseable {
                 }
                 ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments.toArray(String[]::new));
                 services.add(context);
+                byName.put(name, context);
                 if (name.equals(IngestApplication.NAME)) {
                     ingest = context;
                 } else if (name.equals(QueryApplication.NAME)) {
@@ -114,12 +122,27 @@ public final class Pipeline implements AutoCloseable {
         return mongo.getDatabase(database);
     }
 
+    /** Stores an original in the pipeline's GridFS bucket as ingest-service does (for events published by hand). */
+    public void storeOriginal(String documentId, String filename, byte[] bytes, String mediaType, String encoding) {
+        Document metadata = new Document("mediaType", mediaType);
+        if (encoding != null) {
+            metadata.append("encoding", encoding);
+        }
+        GridFSBuckets.create(database(), Originals.BUCKET).uploadFromStream(new BsonString(documentId), filename,
+                new ByteArrayInputStream(bytes), new GridFSUploadOptions().metadata(metadata));
+    }
+
     public URI ingestUrl() {
         return URI.create("http://localhost:" + port(ingest));
     }
 
     public URI queryUrl() {
         return URI.create("http://localhost:" + port(query));
+    }
+
+    /** The base URL of a service started in this JVM. */
+    public URI url(String service) {
+        return URI.create("http://localhost:" + port(byName.get(service)));
     }
 
     private static String port(ConfigurableApplicationContext context) {
@@ -132,6 +155,7 @@ public final class Pipeline implements AutoCloseable {
             services.get(i).close();
         }
         services.clear();
+        byName.clear();
         processes.values().forEach(ServiceProcess::stop);
         processes.clear();
         mongo.close();

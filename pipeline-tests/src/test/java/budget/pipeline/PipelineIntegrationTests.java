@@ -5,6 +5,7 @@ import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
+import budget.events.StoredOriginal;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -108,7 +109,10 @@ class PipelineIntegrationTests {
             DocumentReceived event = EventJson.read(record.value(), DocumentReceived.class);
             assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(event.documentId());
             assertThat(event.originalEncoding()).isEqualTo("UTF-8");
-            assertThat(event.schemaVersion()).isEqualTo(1);
+            assertThat(event.schemaVersion()).isEqualTo(2);
+            assertThat(event.mediaType()).isEqualTo(DocumentReceived.TEXT);
+            assertThat(event.original()).as("a claim check, not the text").isEqualTo(StoredOriginal.of(event.documentId()));
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("预算");
         }
         assertThat(received).extracting(r -> new String(r.key(), StandardCharsets.UTF_8)).containsExactlyInAnyOrderElementsOf(ids);
 
@@ -166,6 +170,8 @@ class PipelineIntegrationTests {
         assertThat(receipt.path("duplicate").asBoolean()).isTrue();
         assertThat(receipt.path("documentId").asString()).isEqualTo(documentIdsByFile.get(name));
         assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received"))).hasSize(5);
+        assertThat(pipeline.database().getCollection("originals.files").countDocuments(Filters.eq("_id", receipt.path("documentId").asString())))
+                .as("the original stored once").isEqualTo(1);
     }
 
     @Test
@@ -180,7 +186,7 @@ class PipelineIntegrationTests {
             JsonNode view = EventJson.mapper().readTree(Uploads.get(pipeline.queryUrl(), "/api/documents/" + documentId).body());
             assertThat(view.path("status").asString()).isEqualTo("FAILED");
             assertThat(view.path("stages").path("failed").path("stage").asString()).isEqualTo("PARSE");
-            assertThat(view.path("stages").path("failed").path("reason").asString()).contains("not a budget");
+            assertThat(view.path("stages").path("failed").path("reason").asString()).startsWith("NOT_A_BUDGET: not a budget");
         });
         List<ConsumerRecord<byte[], byte[]>> failed = TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("failed"));
         assertThat(failed).singleElement().satisfies(record -> {

@@ -7,14 +7,19 @@ import budget.support.MongoConfiguration;
 import budget.support.WebSecurityConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Stores validated budgets and every document's status in MongoDB, and answers questions about them. */
+/**
+ * Stores validated budgets and every document's status in MongoDB, answers questions about them, and shows the
+ * findings on the pages of the stored originals.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
 public class QueryApplication {
 

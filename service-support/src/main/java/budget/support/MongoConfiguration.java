@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The MongoDB client for the services that store (ingest: uploads; query: budgets and documents), with a
+ * The MongoDB client for the services that store or read (ingest: uploads and originals; parse: originals; query:
+ * budgets and documents, originals), with a
  * health indicator so /actuator/health reports the store. Plain driver, no repository abstraction: the
  * services' own classes say exactly which operations run.
  */
@@ -33,6 +34,12 @@ public class MongoConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, @Value("${budget.mongo.database}") String database) {
         return client.getDatabase(database);
+    }
+
+    /** The stored originals, read side (ingest-service writes them). */
+    @Bean
+    Originals originals(MongoDatabase database) {
+        return new Originals(database);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
+import budget.events.StoredOriginal;
 import budget.model.ParsedBudget;
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
@@ -127,7 +128,8 @@ final class QueryBench {
                     }
                     String id = DocumentIds.of(text.getBytes(StandardCharsets.UTF_8));
                     Instant now = Instant.now();
-                    DocumentReceived received = DocumentReceived.of(id, variant.getKey(), "UTF-8", text.length(), "", now);
+                    DocumentReceived received = DocumentReceived.text(id, variant.getKey(), "UTF-8", text.length(),
+                            StoredOriginal.of(id), now);
                     DocumentParsed parsedEvent = DocumentParsed.of(received, budget, now);
                     DocumentValidated event = DocumentValidated.of(parsedEvent, validator.validate(budget), now);
                     producer.send(new ProducerRecord<>(topic, event.budgetKey().id().getBytes(StandardCharsets.UTF_8),

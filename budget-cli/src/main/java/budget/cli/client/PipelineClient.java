@@ -1,6 +1,7 @@
 package budget.cli.client;
 
 import budget.events.EventJson;
+import budget.parser.BudgetDocuments;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -35,7 +36,7 @@ public final class PipelineClient {
     }
 
     /** One uploaded document as the ingest service acknowledged it. */
-    public record Receipt(String documentId, String filename, boolean duplicate) {
+    public record Receipt(String documentId, String filename, boolean duplicate, String mediaType) {
     }
 
     /** Uploads the files in one multipart request; returns a receipt per file, in order. */
@@ -53,7 +54,8 @@ public final class PipelineClient {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var document : documents.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + document.getKey() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                    + document.getKey() + "\"\r\nContent-Type: " + BudgetDocuments.mediaType(document.getValue())
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.write(document.getValue());
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -71,7 +73,7 @@ public final class PipelineClient {
         List<Receipt> receipts = new ArrayList<>();
         for (JsonNode document : EventJson.mapper().readTree(response.body()).path("documents")) {
             receipts.add(new Receipt(document.path("documentId").asString(), document.path("filename").asString(),
-                    document.path("duplicate").asBoolean()));
+                    document.path("duplicate").asBoolean(), document.path("mediaType").asString(null)));
         }
         return receipts;
     }

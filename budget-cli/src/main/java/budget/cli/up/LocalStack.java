@@ -93,6 +93,14 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * The heap of a service: parse-service reads PDFs (up to 128 MiB of decoded streams each, one at a time) and
+     * query-service renders their pages (up to 48 MiB per image, two at a time), so those two get more.
+     */
+    private static String heap(String service) {
+        return service.equals("parse-service") || service.equals("query-service") ? "-Xmx640m" : "-Xmx384m";
+    }
+
     /** Starts the four services at once (they start faster side by side) and waits until all are healthy. */
     public void startServices() throws IOException {
         List<ChildProcess> services = new ArrayList<>();
@@ -101,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing; build with: mvn -B -DskipTests install");
             }
-            services.add(spawn(service, List.of("-Xmx384m", "-XX:+UseSerialGC",
+            services.add(spawn(service, List.of(heap(service), "-XX:+UseSerialGC",
                     "-Dbudget.parent-pid=" + parentPid, "-jar", jar.toString(),
                     "--server.port=" + ports.service(service),
                     "--budget.kafka.bootstrap-servers=localhost:" + ports.kafka(),

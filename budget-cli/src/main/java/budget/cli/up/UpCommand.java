@@ -2,6 +2,7 @@ package budget.cli.up;
 
 import budget.cli.Home;
 import budget.cli.client.PipelineClient;
+import budget.events.EventJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -19,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** {@code budget up}: the whole pipeline on this machine, the samples loaded, serving until Ctrl-C. */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Starts a Kafka broker (KRaft), the embedded MongoDB wire server and the four services,",
-                "uploads the sample documents, prints their verdicts and serves until Ctrl-C."})
+                "uploads the sample documents (samples/*.txt and samples/pdf/*.pdf), prints their verdicts and",
+                "serves until Ctrl-C."})
 public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", description = "Where the broker and MongoDB keep their data and the logs (default: .data in the repository).")
@@ -33,7 +36,7 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--wipe", description = "Delete the data directory first: start with an empty broker and store.")
     boolean wipe;
 
-    @Option(names = "--samples", description = "Directory of documents to upload at start (default: samples/ in the repository).")
+    @Option(names = "--samples", description = "Directory of documents to upload at start, with the PDFs of its pdf/ (default: samples/ in the repository).")
     Path samples;
 
     @Option(names = "--no-samples", description = "Do not upload any document at start.")
@@ -115,9 +118,10 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private void loadSamples(Path directory, String apiKey) throws IOException, InterruptedException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        List<Path> files = new ArrayList<>(documents(directory, p -> true));
+        // the published PDFs of samples/pdf beside the text samples
+        if (Files.isDirectory(directory.resolve("pdf"))) {
+            files.addAll(documents(directory.resolve("pdf"), p -> p.getFileName().toString().toLowerCase().endsWith(".pdf")));
         }
         if (files.isEmpty()) {
             System.out.println("no documents in " + directory);
@@ -128,7 +132,7 @@ public final class UpCommand implements Callable<Integer> {
         List<PipelineClient.Receipt> receipts = client.upload(files);
         System.out.println("uploaded " + receipts.size() + " documents from " + directory + ", waiting for their verdicts ...");
         Map<PipelineClient.Receipt, JsonNode> outcomes = new LinkedHashMap<>();
-        Instant deadline = Instant.now().plusSeconds(120);
+        Instant deadline = Instant.now().plusSeconds(180);
         while (outcomes.size() < receipts.size() && Instant.now().isBefore(deadline)) {
             for (PipelineClient.Receipt receipt : receipts) {
                 if (outcomes.containsKey(receipt)) {
@@ -141,26 +145,65 @@ public final class UpCommand implements Callable<Integer> {
             Thread.sleep(250);
         }
         printTable(receipts, outcomes);
+        printPageExample(client, outcomes);
+    }
+
+    private static List<Path> documents(Path directory, Predicate<Path> wanted) throws IOException {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(Files::isRegularFile).filter(wanted).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    /** Where to see a finding on its page: the first PDF with an error, the page of its first error. */
+    private void printPageExample(PipelineClient client, Map<PipelineClient.Receipt, JsonNode> outcomes) {
+        for (var outcome : outcomes.entrySet()) {
+            JsonNode status = outcome.getValue();
+            if (!"application/pdf".equals(status.path("mediaType").asString())
+                    || status.path("stages").path("validated").path("errors").asInt() == 0) {
+                continue;
+            }
+            try {
+                String budgetUrl = status.path("budgetUrl").asString();
+                JsonNode budget = EventJson.mapper().readTree(
+                        client.get(budgetUrl.substring(budgetUrl.indexOf("/api/")), "application/json"));
+                for (JsonNode finding : budget.path("current").path("report").path("findings")) {
+                    JsonNode box = finding.path("location").path("box");
+                    if ("ERROR".equals(finding.path("severity").asString()) && !box.isMissingNode()) {
+                        String id = outcome.getKey().documentId();
+                        System.out.println();
+                        System.out.println("  " + outcome.getKey().filename() + ": " + finding.path("ruleId").asString()
+                                + " on page " + box.path("page").asInt() + ":");
+                        System.out.println("    page image:    http://localhost:" + queryPort + "/api/documents/" + id
+                                + "/pages/" + box.path("page").asInt() + ".png");
+                        System.out.println("    annotated PDF: http://localhost:" + queryPort + "/api/documents/" + id
+                                + "/annotated.pdf");
+                        return;
+                    }
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                return; // only a hint
+            }
+        }
     }
 
     private static void printTable(List<PipelineClient.Receipt> receipts, Map<PipelineClient.Receipt, JsonNode> outcomes) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"DOCUMENT", "DEPARTMENT", "YEAR", "STATUS", "ERRORS", "WARNINGS"});
+        rows.add(new String[]{"DOCUMENT", "DEPARTMENT", "KIND", "YEAR", "STATUS", "ERRORS", "WARNINGS"});
         for (PipelineClient.Receipt receipt : receipts) {
             JsonNode status = outcomes.get(receipt);
             if (status == null) {
-                rows.add(new String[]{receipt.filename(), "-", "-", "NOT FINISHED (see logs)", "-", "-"});
+                rows.add(new String[]{receipt.filename(), "-", "-", "-", "NOT FINISHED (see logs)", "-", "-"});
                 continue;
             }
             JsonNode validated = status.path("stages").path("validated");
             if (validated.isMissingNode()) {
-                rows.add(new String[]{receipt.filename(), "-", "-",
+                rows.add(new String[]{receipt.filename(), "-", "-", "-",
                         "FAILED: " + status.path("stages").path("failed").path("reason").asString(), "-", "-"});
                 continue;
             }
             JsonNode key = validated.path("budgetKey");
             rows.add(new String[]{receipt.filename(), key.path("departmentKey").asString(),
-                    key.path("year").asString(), validated.path("validationStatus").asString(),
+                    key.path("kind").asString(), key.path("year").asString(), validated.path("validationStatus").asString(),
                     validated.path("errors").asString(), validated.path("warnings").asString()});
         }
         int[] widths = new int[rows.get(0).length];

@@ -41,4 +41,29 @@ record PageFrame(double left, double bottom, double width, double height, int ro
             default -> height - ty;
         };
     }
+
+    /** The inverse of {@link #x} and {@link #y}: a point of the page as shown, back in device space. */
+    double[] device(double x, double y) {
+        double tx;
+        double ty;
+        switch (rotation) {
+            case 90 -> {
+                tx = y;
+                ty = x;
+            }
+            case 180 -> {
+                tx = width - x;
+                ty = y;
+            }
+            case 270 -> {
+                tx = width - y;
+                ty = height - x;
+            }
+            default -> {
+                tx = x;
+                ty = height - y;
+            }
+        }
+        return new double[] {tx + left, ty + bottom};
+    }
 }

@@ -6,11 +6,8 @@ import budget.parser.locate.TableRegion;
 import budget.parser.pdf.PdfReadOutcome.Reason;
 import budget.parser.pdf.PdfReadOutcome.Refused;
 import budget.parser.text.SourceText;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,11 +20,11 @@ import java.util.Set;
  * best, with every line and cell located on its page, or refuses it with a specific reason. Each page is read
  * in one pass ({@link PageCollector}) and laid out from its glyphs and rulings ({@link PageLayout}).
  * <p>
- * Never throws and never hangs: the file's size and page count are checked before the pages are read, streams
- * that would decode past the memory limit are refused before PDFBox decodes them ({@link StreamGuard}), the
- * page tree is walked with a cycle check ({@link PageTree}), CPU time is checked while the content runs
- * ({@link Deadline}), and an OutOfMemoryError of one document becomes a refusal. Stateless and thread-safe:
- * every call works on its own objects.
+ * Never throws and never hangs: the document is opened by {@link GuardedPdf} (the file's size and page count
+ * checked before the pages are read, streams that would decode past the memory limit refused before PDFBox
+ * decodes them ({@link StreamGuard}), the page tree walked with a cycle check ({@link PageTree})), CPU time is
+ * checked while the content runs ({@link Deadline}), and an OutOfMemoryError of one document becomes a refusal.
+ * Stateless and thread-safe: every call works on its own objects.
  */
 public final class PdfTextReader {
 
@@ -36,61 +33,16 @@ public final class PdfTextReader {
     }
 
     public PdfReadOutcome read(byte[] pdf, PdfLimits limits) {
-        if (pdf == null || pdf.length == 0) {
-            return new Refused(Reason.NOT_PDF, "the file is empty");
-        }
-        if (pdf.length > limits.maxBytes()) {
-            return new Refused(Reason.TOO_LARGE, "the file has " + pdf.length + " bytes, more than the limit of "
-                    + limits.maxBytes());
-        }
-        if (!PdfBytes.hasHeader(pdf)) {
-            return new Refused(Reason.NOT_PDF, "the file does not start with %PDF-");
-        }
-        if (!PdfBytes.hasEnd(pdf)) {
-            return new Refused(Reason.DAMAGED, "the file is truncated: it does not end with %%EOF");
-        }
-        try {
-            return load(pdf, limits);
-        } catch (Deadline.Exceeded | PageCollector.TooManyGlyphs e) {
-            return new Refused(Reason.TOO_COMPLEX, e.getMessage());
-        } catch (StreamGuard.TooLarge e) {
-            return new Refused(Reason.TOO_LARGE, e.getMessage());
-        } catch (OutOfMemoryError e) {
-            // one document built to exhaust memory must not take the service with it; its objects are garbage now
-            return new Refused(Reason.TOO_LARGE, "the document needs more memory than is available to read it");
-        } catch (StackOverflowError e) {
-            return new Refused(Reason.DAMAGED, "the document's structure is nested too deeply to read");
-        } catch (InvalidPasswordException e) {
-            return new Refused(Reason.ENCRYPTED, "the document needs a password to open");
-        } catch (IOException | RuntimeException e) {
-            return new Refused(Reason.DAMAGED, "the document's structure cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static PdfReadOutcome load(byte[] pdf, PdfLimits limits) throws IOException {
-        Deadline deadline = Deadline.start(limits.timeLimit());
-        try (PDDocument document = Loader.loadPDF(pdf, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
-            if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
+        try (GuardedPdf document = GuardedPdf.open(pdf, limits)) {
+            PDDocument pd = document.document();
+            if (pd.isEncrypted() && !pd.getCurrentAccessPermission().canExtractContent()) {
                 return new Refused(Reason.ENCRYPTED, "the document's permissions forbid extracting its text");
             }
-            document.setResourceCache(new DocumentFontCache());
-            StreamGuard guard = new StreamGuard(limits.maxMemoryBytes());
-            guard.checkObjectStreams(document);
-            try {
-                // the bounded, cycle-checked walk first: only then may PDFBox's own iterator list the pages
-                if (PageTree.pages(document, limits.maxPages()).isEmpty()) {
-                    return new Refused(Reason.NO_PAGES, "the document has no pages");
-                }
-            } catch (PageTree.Problem problem) {
-                return new Refused(problem.reason, problem.getMessage());
-            }
-            List<PDPage> pages = new ArrayList<>();
-            document.getPages().forEach(pages::add);
-            if (pages.isEmpty()) {
-                return new Refused(Reason.NO_PAGES, "the document has no readable pages");
-            }
-            return readPages(pages, guard, deadline);
+            return readPages(document.pages(), document.guard(), document.deadline());
+        } catch (PdfRefusal refusal) {
+            return refusal.outcome();
+        } catch (Throwable e) {
+            return GuardedPdf.refusal(e).outcome();
         }
     }
 

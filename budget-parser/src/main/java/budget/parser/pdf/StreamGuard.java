@@ -86,6 +86,35 @@ final class StreamGuard {
         checkResources(inheritedResources(page), 0);
     }
 
+    /**
+     * The images a page draws (its own and its forms'), which rendering decodes whole: each must fit the limit
+     * as pixels (4 bytes each), whatever its compressed size.
+     */
+    void checkImages(COSDictionary page) {
+        checkImages(inheritedResources(page), 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private void checkImages(COSDictionary resources, int depth, Set<COSDictionary> visited) {
+        if (resources == null || depth > 8 || !visited.add(resources)
+                || !(resolve(resources.getItem(COSName.XOBJECT)) instanceof COSDictionary xobjects)) {
+            return;
+        }
+        for (COSBase value : xobjects.getValues()) {
+            if (!(resolve(value) instanceof COSStream xobject)) {
+                continue;
+            }
+            if (COSName.IMAGE.equals(xobject.getCOSName(COSName.SUBTYPE))) {
+                long pixels = (long) Math.max(0, xobject.getInt(COSName.WIDTH, 0))
+                        * Math.max(0, xobject.getInt(COSName.HEIGHT, 0));
+                if (pixels * 4 > limit) {
+                    throw new TooLarge("an image of " + pixels + " pixels", limit);
+                }
+            } else if (COSName.FORM.equals(xobject.getCOSName(COSName.SUBTYPE))) {
+                checkImages(xobject.getCOSDictionary(COSName.RESOURCES), depth + 1, visited);
+            }
+        }
+    }
+
     private void checkResources(COSDictionary resources, int depth) throws IOException {
         if (resources == null || depth > 8 || !visitedResources.add(resources)) {
             return;

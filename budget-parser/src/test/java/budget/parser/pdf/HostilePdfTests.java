@@ -13,12 +13,8 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
@@ -73,7 +69,7 @@ class HostilePdfTests {
     @Test
     void aTruncatedFileIsDamaged() {
         byte[] pdf = SamplePdfs.bytes(SAMPLE);
-        assertThat(refused(READER.read(Arrays.copyOf(pdf, pdf.length / 2)), Reason.DAMAGED).message())
+        assertThat(refused(READER.read(HostilePdfs.truncated(pdf)), Reason.DAMAGED).message())
                 .contains("truncated");
         refused(READER.read(Arrays.copyOf(pdf, pdf.length - 10)), Reason.DAMAGED);
         refused(READER.read(Arrays.copyOf(pdf, 2000)), Reason.DAMAGED);
@@ -99,41 +95,33 @@ class HostilePdfTests {
     }
 
     @Test
-    void aUserPasswordIsARefusal() throws IOException {
-        PDDocument document = sample();
-        document.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
-        assertThat(refused(READER.read(TestPdfs.save(document)), Reason.ENCRYPTED).message()).contains("password");
+    void aUserPasswordIsARefusal() {
+        assertThat(refused(READER.read(HostilePdfs.withUserPassword(SamplePdfs.bytes(SAMPLE))), Reason.ENCRYPTED)
+                .message()).contains("password");
     }
 
     @Test
-    void anOwnerPasswordAloneWithTextPermissionIsRead() throws IOException {
-        PDDocument document = sample();
-        document.protect(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()));
-        PdfText text = read(READER.read(TestPdfs.save(document)));
+    void anOwnerPasswordAloneWithTextPermissionIsRead() {
+        PdfText text = read(READER.read(HostilePdfs.withOwnerPassword(SamplePdfs.bytes(SAMPLE), new AccessPermission())));
         assertThat(text.text()).isEqualTo(SamplePdfs.read(SAMPLE).text());
     }
 
     @Test
-    void anOwnerPasswordForbiddingTextExtractionIsARefusal() throws IOException {
-        PDDocument document = sample();
+    void anOwnerPasswordForbiddingTextExtractionIsARefusal() {
         AccessPermission permissions = new AccessPermission();
         permissions.setCanExtractContent(false);
-        document.protect(new StandardProtectionPolicy("owner-secret", "", permissions));
-        assertThat(refused(READER.read(TestPdfs.save(document)), Reason.ENCRYPTED).message()).contains("permissions");
+        assertThat(refused(READER.read(HostilePdfs.withOwnerPassword(SamplePdfs.bytes(SAMPLE), permissions)),
+                Reason.ENCRYPTED).message()).contains("permissions");
     }
 
     @Test
     void aDocumentWithoutPagesHasNoPages() {
-        refused(READER.read(TestPdfs.save(new PDDocument())), Reason.NO_PAGES);
+        refused(READER.read(HostilePdfs.noPages()), Reason.NO_PAGES);
     }
 
     @Test
     void moreThanTheLimitOfPagesIsTooMany() {
-        PDDocument document = new PDDocument();
-        for (int i = 0; i < 6; i++) {
-            document.addPage(new PDPage());
-        }
-        byte[] six = TestPdfs.save(document);
+        byte[] six = HostilePdfs.blankPages(6);
         refused(READER.read(six, PdfLimits.defaults().withMaxPages(5)), Reason.TOO_MANY_PAGES);
         assertThat(read(READER.read(six, PdfLimits.defaults().withMaxPages(6))).pages()).isEqualTo(6);
         refused(READER.read(SamplePdfs.bytes(SAMPLE), PdfLimits.defaults().withMaxPages(20)), Reason.TOO_MANY_PAGES);
@@ -186,20 +174,8 @@ class HostilePdfTests {
     }
 
     @Test
-    void aPageContentThatInflatesPastTheMemoryLimitIsRefusedBeforePdfboxDecodesIt() throws IOException {
-        PDDocument document = new PDDocument();
-        PDPage page = new PDPage();
-        document.addPage(page);
-        PDStream content = new PDStream(document);
-        byte[] spaces = new byte[1024 * 1024];
-        Arrays.fill(spaces, (byte) ' ');
-        try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-            for (int i = 0; i < 64; i++) {
-                out.write(spaces); // 64 MiB of white space, a few dozen kilobytes compressed
-            }
-        }
-        page.setContents(content);
-        byte[] bomb = TestPdfs.save(document);
+    void aPageContentThatInflatesPastTheMemoryLimitIsRefusedBeforePdfboxDecodesIt() {
+        byte[] bomb = HostilePdfs.contentBomb(64); // 64 MiB of white space, a few dozen kilobytes compressed
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertThat(refused(READER.read(bomb, PdfLimits.defaults().withMaxMemoryBytes(16 * PdfLimits.MIB)),
                 Reason.TOO_LARGE).message()).contains("content");
@@ -222,33 +198,15 @@ class HostilePdfTests {
     }
 
     @Test
-    void contentThatRunsPastTheTimeLimitIsTooComplex() throws IOException {
-        PDDocument document = new PDDocument();
-        PDPage page = new PDPage();
-        document.addPage(page);
-        PDStream content = new PDStream(document);
-        byte[] operators = "0 0 m 1 1 l S\n".getBytes(StandardCharsets.US_ASCII);
-        try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-            for (int i = 0; i < 400_000; i++) {
-                out.write(operators);
-            }
-        }
-        page.setContents(content);
-        byte[] pdf = TestPdfs.save(document);
+    void contentThatRunsPastTheTimeLimitIsTooComplex() {
+        byte[] pdf = HostilePdfs.manyOperators(400_000);
         refused(READER.read(pdf, PdfLimits.defaults().withTimeLimit(Duration.ofMillis(20))), Reason.TOO_COMPLEX);
     }
 
     @Test
-    void fontsWithoutUnicodeAreRefusedNamingTheirPages() throws IOException {
-        PDDocument document = sample();
-        for (PDPage page : document.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                PDFont font = resources.getFont(name);
-                font.getCOSObject().removeItem(COSName.TO_UNICODE);
-            }
-        }
-        PdfReadOutcome.Refused refusal = refused(READER.read(TestPdfs.save(document)), Reason.NO_UNICODE);
+    void fontsWithoutUnicodeAreRefusedNamingTheirPages() {
+        PdfReadOutcome.Refused refusal = refused(READER.read(HostilePdfs.withoutUnicode(SamplePdfs.bytes(SAMPLE))),
+                Reason.NO_UNICODE);
         assertThat(refusal.message()).contains("pages 1–21 ");
         assertThat(PdfTextReader.pageList(java.util.List.of(2, 3, 5, 6, 7, 9))).isEqualTo("pages 2, 3, 5–7, 9");
     }
@@ -261,16 +219,8 @@ class HostilePdfTests {
         }
         PDPage second = new PDPage(new PDRectangle(300, 300));
         document.addPage(second);
-        PDResources resources = new PDResources();
-        COSDictionary fonts = new COSDictionary();
-        fonts.setItem(COSName.getPDFName("F1"), type3FontWithoutToUnicode(document));
-        resources.getCOSObject().setItem(COSName.FONT, fonts);
-        second.setResources(resources);
-        PDStream content = new PDStream(document);
-        try (OutputStream out = content.createOutputStream()) {
-            out.write("BT /F1 12 Tf 30 200 Td <0102030102030102030102> Tj ET".getBytes(StandardCharsets.US_ASCII));
-        }
-        second.setContents(content);
+        HostilePdfs.resourceAndContent(document, second, COSName.FONT, type3FontWithoutToUnicode(document),
+                "BT /R1 12 Tf 30 200 Td <0102030102030102030102> Tj ET");
         PdfReadOutcome.Refused refusal = refused(READER.read(TestPdfs.save(document)), Reason.NO_UNICODE);
         assertThat(refusal.message()).contains("page 2 ").doesNotContain("page 1");
     }
@@ -313,17 +263,14 @@ class HostilePdfTests {
 
     @Test
     void pagesThatAreImagesOnlyAreAScan() throws IOException {
-        PDDocument document = new PDDocument();
-        addScannedPage(document);
-        addScannedPage(document);
-        assertThat(refused(READER.read(TestPdfs.save(document)), Reason.SCANNED).message()).contains("pages 1, 2");
+        assertThat(refused(READER.read(HostilePdfs.scanned(2)), Reason.SCANNED).message()).contains("pages 1, 2");
     }
 
     @Test
     void aScannedPageBesideReadableTablesIsReadAndListed() throws IOException {
         PDDocument document = sample();
         int pages = document.getNumberOfPages();
-        addScannedPage(document);
+        HostilePdfs.addScannedPage(document);
         PdfText text = read(READER.read(TestPdfs.save(document)));
         assertThat(text.imageOnlyPages()).containsExactly(pages + 1);
         assertThat(text.pages()).isEqualTo(pages + 1);
@@ -336,7 +283,7 @@ class HostilePdfTests {
         try (PDDocument source = sample()) {
             PDDocument document = new PDDocument();
             document.importPage(source.getPage(0)); // the cover, with its text
-            addScannedPage(document); // the tables, as images
+            HostilePdfs.addScannedPage(document); // the tables, as images
             PdfReadOutcome.Refused refusal = refused(READER.read(TestPdfs.save(document)), Reason.SCANNED);
             assertThat(refusal.message()).contains("page 2 ").contains("0 of the nine");
         }
@@ -353,21 +300,5 @@ class HostilePdfTests {
             content.drawImage(logo, 20, 780, 40, 40);
         }
         assertThat(read(READER.read(TestPdfs.save(document))).imageOnlyPages()).isEmpty();
-    }
-
-    /** An A4 landscape page that is one grey image and no text, as a scanner makes it. */
-    private static void addScannedPage(PDDocument document) throws IOException {
-        PDPage page = new PDPage(new PDRectangle(842, 595));
-        document.addPage(page);
-        BufferedImage scan = new BufferedImage(421, 298, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < scan.getHeight(); y++) {
-            for (int x = 0; x < scan.getWidth(); x++) {
-                scan.getRaster().setSample(x, y, 0, (x * 7 + y * 13) % 256);
-            }
-        }
-        PDImageXObject image = LosslessFactory.createFromImage(document, scan);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.drawImage(image, 0, 0, 842, 595);
-        }
     }
 }

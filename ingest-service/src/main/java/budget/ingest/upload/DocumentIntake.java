@@ -2,6 +2,11 @@ package budget.ingest.upload;
 
 import budget.events.DocumentIds;
 import budget.events.DocumentReceived;
+import budget.events.StoredOriginal;
+import budget.parser.BudgetDocuments;
+import budget.parser.pdf.GuardedPdf;
+import budget.parser.pdf.PdfLimits;
+import budget.parser.pdf.PdfRefusal;
 import budget.support.EventPublisher;
 import budget.text.DecodedText;
 import budget.text.TextDecoding;
@@ -9,6 +14,7 @@ import budget.text.UnreadableText;
 import budget.support.PipelineTopics;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,9 +25,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks every file of a request, then publishes each new one to the received topic. All files are checked
- * before any is published, so a request with one bad file publishes nothing and the uploader can fix and
- * resend it whole. A document is only reported accepted after the broker acknowledged it.
+ * Checks every file of a request, then stores each new one (GridFS, once) and publishes its received event, a
+ * claim check naming the stored bytes. All files are checked before any is stored or published, so a request
+ * with one bad file publishes nothing and the uploader can fix and resend it whole. A PDF (by its bytes) is
+ * accepted whatever it holds, its pages counted when it opens within the limits: whether it can be read is the
+ * parse stage's to say, in a failed event with the specific reason. A document is only reported accepted after
+ * the broker acknowledged it.
  */
 @Service
 class DocumentIntake {
@@ -29,18 +38,22 @@ class DocumentIntake {
     private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final UploadRegistry registry;
+    private final OriginalArchive archive;
+    private final PdfLimits pdfLimits;
     private final String statusBaseUrl;
     private final long maxBytes;
     private final Clock clock;
     private final MeterRegistry meters;
     private final DistributionSummary uploadBytes;
 
-    DocumentIntake(EventPublisher publisher, PipelineTopics topics, UploadRegistry registry,
-                   @Value("${budget.ingest.status-base-url}") String statusBaseUrl,
+    DocumentIntake(EventPublisher publisher, PipelineTopics topics, UploadRegistry registry, OriginalArchive archive,
+                   PdfLimits pdfLimits, @Value("${budget.ingest.status-base-url}") String statusBaseUrl,
                    @Value("${budget.ingest.max-document-bytes}") long maxBytes, MeterRegistry meters) {
         this.publisher = publisher;
         this.topics = topics;
         this.registry = registry;
+        this.archive = archive;
+        this.pdfLimits = pdfLimits;
         this.statusBaseUrl = statusBaseUrl.endsWith("/") ? statusBaseUrl : statusBaseUrl + "/";
         this.maxBytes = maxBytes;
         this.clock = Clock.systemUTC();
@@ -52,7 +65,7 @@ class DocumentIntake {
     List<UploadReceipt> accept(List<UploadedFile> files) {
         if (files.isEmpty()) {
             throw UploadRejected.badRequest(null,
-                    "no document in the request: send multipart part 'file' or 'files', or a text body with ?filename=");
+                    "no document in the request: send multipart part 'file' or 'files', or a text or PDF body with ?filename=");
         }
         List<Checked> checked = files.stream().map(this::check).toList();
         List<UploadReceipt> receipts = new ArrayList<>();
@@ -63,49 +76,81 @@ class DocumentIntake {
                 publish(file);
             }
             receipts.add(new UploadReceipt(file.documentId(), file.filename(), statusBaseUrl + file.documentId(),
-                    duplicate, file.text().encoding(), file.sizeBytes()));
+                    duplicate, file.mediaType(), file.encoding(), file.sizeBytes(), file.pageCount()));
         }
         return receipts;
     }
 
     private Checked check(UploadedFile file) {
-        if (file.bytes().length > maxBytes) {
-            throw UploadRejected.tooLarge(file.filename(), "the file is " + file.bytes().length
+        byte[] bytes = file.bytes();
+        if (bytes.length > maxBytes) {
+            throw UploadRejected.tooLarge(file.filename(), "the file is " + bytes.length
                     + " bytes; the limit is " + maxBytes + " bytes");
+        }
+        String documentId = DocumentIds.of(bytes);
+        if (BudgetDocuments.isPdf(bytes)) {
+            return new Checked(documentId, file.filename(), bytes, DocumentReceived.PDF, null, pageCount(bytes));
         }
         DecodedText text;
         try {
-            text = TextDecoding.decode(file.bytes());
+            text = TextDecoding.decode(bytes);
         } catch (UnreadableText e) {
             throw e.kind() == UnreadableText.Kind.BINARY ? UploadRejected.unsupported(file.filename(), e.getMessage())
                     : UploadRejected.unprocessable(file.filename(), e.getMessage());
         }
-        return new Checked(DocumentIds.of(file.bytes()), file.filename(), file.bytes().length, text);
+        return new Checked(documentId, file.filename(), bytes, DocumentReceived.TEXT, text.encoding(), null);
+    }
+
+    /** The pages, counted on a memory-limited cache without reading any page; null when the PDF does not open. */
+    private Integer pageCount(byte[] pdf) {
+        try (GuardedPdf opened = GuardedPdf.open(pdf, pdfLimits)) {
+            return opened.pageCount();
+        } catch (PdfRefusal refusal) {
+            return null;
+        }
     }
 
     private void publish(Checked file) {
         var now = clock.instant();
-        DocumentReceived event = DocumentReceived.of(file.documentId(), file.filename(), file.text().encoding(),
-                file.sizeBytes(), file.text().text(), now);
+        Document metadata = new Document("mediaType", file.mediaType());
+        if (file.encoding() != null) {
+            metadata.append("encoding", file.encoding());
+        }
+        if (file.pageCount() != null) {
+            metadata.append("pageCount", file.pageCount());
+        }
+        try {
+            archive.store(file.documentId(), file.filename(), file.bytes(), metadata);
+        } catch (RuntimeException e) {
+            throw new PublishFailed(file.filename(), "the document could not be stored", e);
+        }
+        StoredOriginal original = StoredOriginal.of(file.documentId());
+        DocumentReceived event = DocumentReceived.PDF.equals(file.mediaType())
+                ? DocumentReceived.pdf(file.documentId(), file.filename(), file.sizeBytes(), file.pageCount(), original, now)
+                : DocumentReceived.text(file.documentId(), file.filename(), file.encoding(), file.sizeBytes(), original, now);
         try {
             publisher.publish(topics.received(), event, file.documentId());
         } catch (RuntimeException e) {
-            throw new PublishFailed(file.filename(), e);
+            throw new PublishFailed(file.filename(), "the document could not be handed to Kafka", e);
         }
-        registry.record(file.documentId(), file.filename(), file.text().encoding(), file.sizeBytes(), now);
+        registry.record(file.documentId(), file.filename(), file.mediaType(), file.encoding(), file.sizeBytes(), now);
         uploadBytes.record(file.sizeBytes());
         meters.counter("budget.documents", "stage", "received").increment();
     }
 
-    private record Checked(String documentId, String filename, long sizeBytes, DecodedText text) {
+    private record Checked(String documentId, String filename, byte[] bytes, String mediaType, String encoding,
+                           Integer pageCount) {
+        long sizeBytes() {
+            return bytes.length;
+        }
     }
 
-    /** The broker did not take the document: nothing was accepted, the uploader should retry. */
+    /** The store or the broker did not take the document: nothing was accepted, the uploader should retry. */
     static final class PublishFailed extends RuntimeException {
         private final String filename;
 
-        PublishFailed(String filename, Throwable cause) {
-            super("the document could not be handed to Kafka" + (cause == null ? "" : ": " + cause.getMessage()), cause);
+        PublishFailed(String filename, String what, Throwable cause) {
+            super(what + (cause == null ? "" : ": " + cause.getMessage()), cause);
             this.filename = filename;
         }
 

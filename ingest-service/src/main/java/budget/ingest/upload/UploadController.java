@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * POST /api/documents: one or several files as multipart parts named {@code file} or {@code files}, or the
- * text itself as the request body with {@code ?filename=}. Answers 202 with a receipt per document.
+ * POST /api/documents: one or several files (PDF or text) as multipart parts named {@code file} or {@code files},
+ * or one document itself as the request body with {@code ?filename=}. Answers 202 with a receipt per document.
  */
 @RestController
 class UploadController {
@@ -49,13 +49,14 @@ class UploadController {
         return accepted(intake.accept(files));
     }
 
-    @PostMapping(path = "/api/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = "/api/documents", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<Map<String, List<UploadReceipt>>> uploadBody(
             @RequestParam(name = "filename", required = false) String filename, HttpServletRequest request)
             throws IOException {
         rateLimit.acquire(request.getRemoteAddr());
-        String name = UploadedFile.safeName(filename);
-        byte[] body = readLimited(name, request.getInputStream());
+        byte[] body = readLimited(UploadedFile.safeName(filename), request.getInputStream());
+        String name = filename == null || filename.isBlank() ? UploadedFile.defaultName(body) : UploadedFile.safeName(filename);
         return accepted(intake.accept(List.of(new UploadedFile(name, body))));
     }
 

@@ -30,10 +30,11 @@ class UploadRegistry {
     }
 
     /** Records an accepted upload; a repeat only counts the upload again. */
-    void record(String documentId, String filename, String encoding, long sizeBytes, Instant at) {
+    void record(String documentId, String filename, String mediaType, String encoding, long sizeBytes, Instant at) {
         uploads.updateOne(eq("_id", documentId),
                 Updates.combine(
                         Updates.setOnInsert("filename", filename),
+                        Updates.setOnInsert("mediaType", mediaType),
                         Updates.setOnInsert("encoding", encoding),
                         Updates.setOnInsert("sizeBytes", sizeBytes),
                         Updates.setOnInsert("firstUploadedAt", Date.from(at)),

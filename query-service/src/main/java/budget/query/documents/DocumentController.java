@@ -1,5 +1,6 @@
 package budget.query.documents;
 
+import budget.events.DocumentReceived;
 import budget.query.storage.BsonMapping;
 import budget.query.web.NotFound;
 import org.bson.Document;
@@ -13,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** GET /api/documents/{id}: where a document is in the pipeline, with a link to its budget once stored. */
+/**
+ * GET /api/documents/{id}: where a document is in the pipeline, with links to its original (and, for a PDF, its
+ * pages and annotated copy) and to its budget once stored.
+ */
 @RestController
 class DocumentController {
 
@@ -38,6 +42,17 @@ class DocumentController {
         view.put("filename", stored.getString("filename"));
         view.put("status", stored.getString("status"));
         view.put("stages", BsonMapping.plain(stored.get("stages", Document.class)));
+        Document received = stored.get("stages", Document.class).get("received", Document.class);
+        String mediaType = received == null ? null : received.getString("mediaType");
+        if (mediaType != null) {
+            view.put("mediaType", mediaType);
+            view.put("originalUrl", publicBaseUrl + "/api/documents/" + documentId + "/original");
+        }
+        if (DocumentReceived.PDF.equals(mediaType)) {
+            view.put("pageCount", received.getInteger("pageCount"));
+            view.put("pageUrl", publicBaseUrl + "/api/documents/" + documentId + "/pages/{page}.png");
+            view.put("annotatedUrl", publicBaseUrl + "/api/documents/" + documentId + "/annotated.pdf");
+        }
         Document validated = stored.get("stages", Document.class).get("validated", Document.class);
         if (validated != null) {
             Document key = validated.get("budgetKey", Document.class);

@@ -1,5 +1,6 @@
 package budget.query.documents;
 
+import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoCollection;
@@ -41,9 +42,18 @@ public class DocumentStatusStore {
     }
 
     void received(StageEvent event) {
-        record(event.documentId(), event.filename(), DocumentStatus.RECEIVED, Updates.combine(
-                Updates.set("stages.received", new Document(Map.of("at", iso(event.occurredAt()),
-                        "encoding", String.valueOf(event.originalEncoding()), "sizeBytes", event.sizeBytes())))));
+        Document received = new Document("at", iso(event.occurredAt()))
+                // a version-1 event had no media type: it was a text
+                .append("mediaType", event.mediaType() == null ? DocumentReceived.TEXT : event.mediaType())
+                .append("sizeBytes", event.sizeBytes());
+        if (event.originalEncoding() != null) {
+            received.append("encoding", event.originalEncoding());
+        }
+        if (event.pageCount() != null) {
+            received.append("pageCount", event.pageCount());
+        }
+        record(event.documentId(), event.filename(), DocumentStatus.RECEIVED,
+                Updates.combine(Updates.set("stages.received", received)));
     }
 
     void parsed(StageEvent event) {
@@ -82,7 +92,8 @@ public class DocumentStatusStore {
                         .append("filename", upload.getString("filename"))
                         .append("status", DocumentStatus.RECEIVED.name())
                         .append("stages", new Document("received", new Document("at",
-                                iso(upload.getDate("firstUploadedAt").toInstant())))));
+                                iso(upload.getDate("firstUploadedAt").toInstant()))
+                                .append("mediaType", upload.getString("mediaType")))));
     }
 
     /** How many documents are in each status, counted in MongoDB. */

@@ -14,12 +14,13 @@ import tools.jackson.databind.ObjectReader;
 import java.time.Instant;
 
 /**
- * What a document's status needs from a received, parsed or failed event. The events carry the document
- * text or the parsed budget, tens of kilobytes each, after these fields; the reader stops as soon as it has
- * what the event's type needs, so the status of a document costs a few hundred bytes of JSON, not all of it.
+ * What a document's status needs from a received, parsed or failed event. The parsed event carries the parsed
+ * budget, tens of kilobytes, after these fields; the reader stops as soon as it has what the event's type needs,
+ * so the status of a document costs a few hundred bytes of JSON, not all of it.
  */
-record StageEvent(String eventType, Instant occurredAt, String documentId, String filename,
-                  String originalEncoding, Long sizeBytes, BudgetKey budgetKey, String stage, String reason) {
+record StageEvent(String eventType, Instant occurredAt, String documentId, String filename, String mediaType,
+                  String originalEncoding, Long sizeBytes, Integer pageCount, BudgetKey budgetKey, String stage,
+                  String reason) {
 
     /** Reads the fields it needs; throws {@link tools.jackson.core.JacksonException} on malformed input. */
     static StageEvent read(byte[] payload) {
@@ -35,7 +36,8 @@ record StageEvent(String eventType, Instant occurredAt, String documentId, Strin
             }
         }
         return new StageEvent(fields.eventType, fields.occurredAt, fields.documentId, fields.filename,
-                fields.originalEncoding, fields.sizeBytes, fields.budgetKey, fields.stage, fields.reason);
+                fields.mediaType, fields.originalEncoding, fields.sizeBytes, fields.pageCount, fields.budgetKey,
+                fields.stage, fields.reason);
     }
 
     /** Reads the key object in the middle of the event (the rest of the event follows it). */
@@ -47,8 +49,11 @@ record StageEvent(String eventType, Instant occurredAt, String documentId, Strin
         Instant occurredAt;
         String documentId;
         String filename;
+        String mediaType;
         String originalEncoding;
         Long sizeBytes;
+        Integer pageCount;
+        boolean original;
         BudgetKey budgetKey;
         String stage;
         String reason;
@@ -59,8 +64,14 @@ record StageEvent(String eventType, Instant occurredAt, String documentId, Strin
                 case "occurredAt" -> occurredAt = Instant.parse(parser.getString());
                 case "documentId" -> documentId = parser.getString();
                 case "filename" -> filename = parser.getString();
+                case "mediaType" -> mediaType = parser.getString();
                 case "originalEncoding" -> originalEncoding = parser.getString();
                 case "sizeBytes" -> sizeBytes = parser.getLongValue();
+                case "pageCount" -> pageCount = parser.getIntValue();
+                case "original" -> {
+                    original = true;
+                    parser.skipChildren();
+                }
                 case "budgetKey" -> budgetKey = BUDGET_KEY.readValue(parser);
                 case "stage" -> stage = parser.getString();
                 case "reason" -> reason = parser.getString();
@@ -73,7 +84,8 @@ record StageEvent(String eventType, Instant occurredAt, String documentId, Strin
                 return false;
             }
             return switch (eventType) {
-                case DocumentReceived.TYPE -> originalEncoding != null && sizeBytes != null;
+                // the claim check comes last in the event; a version-1 event (with its text) is read to its end
+                case DocumentReceived.TYPE -> sizeBytes != null && original;
                 case DocumentParsed.TYPE -> budgetKey != null;
                 case DocumentFailed.TYPE -> stage != null && reason != null;
                 default -> false;

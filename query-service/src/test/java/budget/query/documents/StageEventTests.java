@@ -4,6 +4,7 @@ import budget.events.DocumentFailed;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
 import budget.events.EventJson;
+import budget.events.StoredOriginal;
 import budget.model.BudgetKind;
 import budget.model.BudgetMetadata;
 import budget.model.GovernmentLevel;
@@ -21,18 +22,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StageEventTests {
 
     private static final Instant T0 = Instant.parse("2026-11-22T08:00:00Z");
-    private static final DocumentReceived RECEIVED = DocumentReceived.of("d1", "a.txt", "GB18030", 1234, "正文".repeat(1000), T0);
+    private static final DocumentReceived RECEIVED = DocumentReceived.text("d1", "a.txt", "GB18030", 1234,
+            StoredOriginal.gridFs("originals", "d1"), T0);
 
     @Test
-    void aReceivedEventGivesItsEncodingAndSize() {
+    void aReceivedEventGivesItsMediaTypeEncodingAndSize() {
         StageEvent event = StageEvent.read(EventJson.write(RECEIVED));
 
         assertThat(event.eventType()).isEqualTo(DocumentReceived.TYPE);
         assertThat(event.documentId()).isEqualTo("d1");
         assertThat(event.filename()).isEqualTo("a.txt");
+        assertThat(event.mediaType()).isEqualTo("text/plain");
         assertThat(event.originalEncoding()).isEqualTo("GB18030");
         assertThat(event.sizeBytes()).isEqualTo(1234L);
+        assertThat(event.pageCount()).isNull();
         assertThat(event.occurredAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void aReceivedPdfGivesItsPages() {
+        DocumentReceived pdf = DocumentReceived.pdf("d3", "b.pdf", 185325, 21, StoredOriginal.gridFs("originals", "d3"), T0);
+
+        StageEvent event = StageEvent.read(EventJson.write(pdf));
+
+        assertThat(event.mediaType()).isEqualTo("application/pdf");
+        assertThat(event.pageCount()).isEqualTo(21);
+        assertThat(event.originalEncoding()).isNull();
+        assertThat(event.sizeBytes()).isEqualTo(185325L);
     }
 
     @Test
@@ -54,8 +70,9 @@ class StageEventTests {
 
     @Test
     void fieldsAreFoundInAnyOrderAndMalformedInputIsRefused() {
-        String reordered = "{\"sizeBytes\":7,\"text\":\"x\",\"filename\":\"b.txt\",\"originalEncoding\":\"UTF-8\","
-                + "\"documentId\":\"d2\",\"occurredAt\":\"2026-11-22T08:00:00Z\",\"eventType\":\"DocumentReceived\"}";
+        String reordered = "{\"sizeBytes\":7,\"original\":{\"store\":\"gridfs\"},\"filename\":\"b.txt\","
+                + "\"originalEncoding\":\"UTF-8\",\"documentId\":\"d2\",\"occurredAt\":\"2026-11-22T08:00:00Z\","
+                + "\"eventType\":\"DocumentReceived\"}";
 
         StageEvent event = StageEvent.read(reordered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
