@@ -38,6 +38,7 @@ final class SummaryStreamReading {
             List<SummaryRow> reread = new SummaryStreamReading.Reading(type, table, drafts).read();
             if (reread != null) {
                 drafts.replace(type, table.withRows(reread));
+                diagnostics.withdraw(type.number()); // every amount is accounted for: the first reading's doubts go
             } else {
                 int line = table.stream().get(0).row().line();
                 diagnostics.add(line, type.number(), table.stream().get(0).row().label(), "the table is printed one "

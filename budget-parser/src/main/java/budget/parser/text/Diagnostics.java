@@ -40,6 +40,14 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Takes back what a first reading of a table doubted, once the table has been read again and all of it is
+     * accounted for; notes stay.
+     */
+    public void withdraw(int table) {
+        list.removeIf(d -> d.table() != null && d.table() == table && d.scope() != Scope.NOTE);
+    }
+
     /** In source order, so a reader of the report walks the document once. */
     public List<ParseDiagnostic> sorted() {
         List<ParseDiagnostic> sorted = new ArrayList<>(list);
