@@ -230,9 +230,12 @@ class WebInterfaceIntegrationTests {
     @Order(6)
     void aDeadLetterIsReplayedFromTheOperatorsView() throws Exception {
         byte[] text = SampleVariants.samples().get("baoshan-medical-security-2026.txt");
-        String variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局网页重放");
-        String documentId = DocumentIds.of(variant.getBytes(StandardCharsets.UTF_8));
-        DocumentReceived event = DocumentReceived.of(documentId, "ui-replayed.txt", "UTF-8", text.length, variant, Instant.now());
+        byte[] variant = new String(text, StandardCharsets.UTF_8).replace("医疗保障局", "医疗保障局网页重放")
+                .getBytes(StandardCharsets.UTF_8);
+        String documentId = DocumentIds.of(variant);
+        pipeline.storeOriginal(documentId, "ui-replayed.txt", variant, DocumentReceived.TEXT, "UTF-8");
+        DocumentReceived event = DocumentReceived.text(documentId, "ui-replayed.txt", "UTF-8", variant.length,
+                budget.events.StoredOriginal.of(documentId), Instant.now());
         String dlq = pipeline.topic("received") + ".parse-service.dlq";
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrap()), new ByteArraySerializer(), new ByteArraySerializer())) {
