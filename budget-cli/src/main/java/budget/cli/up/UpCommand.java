@@ -25,8 +25,7 @@ import java.util.stream.Stream;
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Starts a Kafka broker (KRaft), the embedded MongoDB wire server and the four services,",
                 "uploads the sample documents, prints their verdicts and serves until Ctrl-C.",
-                "--brokers 3 --instances 2 starts the scaled-out shape: a replicated three-broker cluster and two",
-                "instances of each service."})
+                "--brokers 3 --instances 2: a replicated three-broker cluster and two instances of each service."})
 public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", description = "Where the broker and MongoDB keep their data and the logs (default: .data in the repository).")
@@ -44,16 +43,16 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--exit-after-load", description = "Stop everything after the samples are processed and printed (for scripts).")
     boolean exitAfterLoad;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = {"Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one).",
-            "With --brokers, broker n uses this + 2(n-1) and its controller the next one."})
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one). "
+            + "With --brokers, broker n uses this + 2(n-1) and its controller the next one.")
     int kafkaPort;
 
-    @Option(names = "--brokers", defaultValue = "1", description = {"Kafka brokers (default: ${DEFAULT-VALUE}). 3 makes a cluster: every broker also a KRaft",
-            "controller, topics replicated 3 times with min.insync.replicas=2 (data in <data-dir>/kafka-3-brokers/)."})
+    @Option(names = "--brokers", defaultValue = "1", description = "Kafka brokers (default: ${DEFAULT-VALUE}). 3 makes a cluster: every broker also a KRaft "
+            + "controller, topics replicated 3 times with min.insync.replicas=2 (data in <data-dir>/kafka-3-brokers/).")
     int brokers;
 
-    @Option(names = "--instances", defaultValue = "1", description = {"Instances of each service (default: ${DEFAULT-VALUE}, at most 6, the topics' partitions).",
-            "Instance i of a service listens on its port + 10(i-1); each consumes in its service's consumer group."})
+    @Option(names = "--instances", defaultValue = "1", description = "Instances of each service (default: ${DEFAULT-VALUE}, at most 6, the topics' partitions). "
+            + "Instance i of a service listens on its port + 10(i-1); all consume in their service's consumer group.")
     int instances;
 
     @Option(names = "--mongo-port", defaultValue = "27017", description = "MongoDB wire server port (default: ${DEFAULT-VALUE}).")
