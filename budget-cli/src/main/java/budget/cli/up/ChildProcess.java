@@ -115,6 +115,16 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL, and waits until the process is gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop (SIGTERM: Spring and Kafka shut down cleanly), then insists. */
     void stop(Duration grace) {
         if (!process.isAlive()) {

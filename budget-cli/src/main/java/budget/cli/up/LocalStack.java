@@ -17,24 +17,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The whole pipeline on this machine: a real Kafka broker (KRaft, its own JVM), the MongoDB wire server
- * on disk (its own JVM) and the four services (one JVM each), all children of the launcher and stopped
- * with it.
+ * The whole pipeline on this machine: real Kafka brokers (KRaft, one JVM each), the MongoDB wire server
+ * on disk (its own JVM) and the four services (one JVM per instance), all children of the launcher and
+ * stopped with it.
+ *
+ * <p>Its {@link Shape} is one broker and one instance of each service by default; with three brokers the
+ * brokers form one cluster (each also a KRaft controller, so the quorum survives one loss), topics are
+ * replicated three times with {@code min.insync.replicas=2}, and several instances of a service share its
+ * partitions in the service's consumer group.
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service", "query-service");
 
+    /** Broker n (from 1) listens on kafka + 2(n−1), its controller on kafkaController + 2(n−1). */
+    private static final int BROKER_PORT_STEP = 2;
+    /** Instance i (from 1) of a service listens on the service's port + 10(i−1). */
+    public static final int INSTANCE_PORT_STEP = 10;
+    private static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
     private final Path home;
     private final Path dataDir;
     private final Ports ports;
+    private final Shape shape;
+    private final String apiKey;
     private final String java = ProcessHandle.current().info().command().orElse("java");
     private final String parentPid = String.valueOf(ProcessHandle.current().pid());
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Instance> instances = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** JVM options of every service instance; null: the heap of each service ({@link #heap}) and the serial GC. */
+    private List<String> serviceJvmOptions;
 
-    /** The fixed, documented ports of the local run. */
+    /** The ports of broker 1 and of instance 1 of each service; the others follow (see the constants). */
     public record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
         public int service(String name) {
             return switch (name) {
@@ -45,43 +63,167 @@ public final class LocalStack implements AutoCloseable {
                 default -> throw new IllegalArgumentException(name);
             };
         }
+
+        /** The port of broker {@code node} (1, 2, ...). */
+        public int broker(int node) {
+            return kafka + BROKER_PORT_STEP * (node - 1);
+        }
+
+        public int controller(int node) {
+            return kafkaController + BROKER_PORT_STEP * (node - 1);
+        }
+
+        /** The port of instance {@code instance} (1, 2, ...) of a service. */
+        public int service(String name, int instance) {
+            return service(name) + INSTANCE_PORT_STEP * (instance - 1);
+        }
     }
 
-    private final String apiKey;
+    /**
+     * How many brokers and how many instances of each service. Topics are replicated on min(brokers, 3)
+     * brokers and a write needs min.insync.replicas of them: 2 once there are three replicas, else 1.
+     */
+    public record Shape(int brokers, int instances) {
+        public static final Shape SINGLE = new Shape(1, 1);
+
+        public Shape {
+            if (brokers < 1 || brokers > 9) {
+                throw new IllegalArgumentException("brokers must be 1 to 9, not " + brokers);
+            }
+            if (instances < 1 || instances > 6) {
+                // the topics have 6 partitions: a seventh instance would have nothing to consume
+                throw new IllegalArgumentException("instances must be 1 to 6 (the topics' partitions), not " + instances);
+            }
+        }
+
+        public int replicationFactor() {
+            return Math.min(brokers, 3);
+        }
+
+        public int minInsyncReplicas() {
+            return replicationFactor() >= 3 ? 2 : 1;
+        }
+    }
+
+    /** One running (or killed) process of the stack: a broker, the store, or an instance of a service. */
+    public record Instance(String name, String service, int number, int port) {
+        /** Whether this is a broker (its number is then its node id). */
+        public boolean broker() {
+            return "kafka".equals(service);
+        }
+    }
 
     public LocalStack(Path home, Path dataDir, Ports ports, String apiKey) {
+        this(home, dataDir, ports, apiKey, Shape.SINGLE);
+    }
+
+    public LocalStack(Path home, Path dataDir, Ports ports, String apiKey, Shape shape) {
         this.home = home;
         this.dataDir = dataDir;
         this.ports = ports;
         this.apiKey = apiKey;
+        this.shape = shape;
+    }
+
+    /** The JVM options of every service instance (default: a 384 MiB heap and the serial collector). */
+    public LocalStack serviceJvmOptions(List<String> options) {
+        this.serviceJvmOptions = List.copyOf(options);
+        return this;
     }
 
     public Path logs() {
         return dataDir.resolve("logs");
     }
 
+    public Ports ports() {
+        return ports;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The bootstrap list of every broker, as the services get it. */
+    public String bootstrapServers() {
+        return IntStream.rangeClosed(1, shape.brokers()).mapToObj(n -> "localhost:" + ports.broker(n))
+                .collect(Collectors.joining(","));
+    }
+
     public void startInfrastructure() throws IOException, InterruptedException {
         requirePortsFree();
-        ChildProcess mongo = spawn("mongodb", List.of("-Xmx1536m", "-XX:+UseSerialGC", "-cp", stackClasspath(),
-                "budget.stack.Supervised", parentPid, "budget.stack.EmbeddedMongo", String.valueOf(ports.mongo()),
-                dataDir.resolve("mongo").resolve("budget.mv").toString()));
-        Path kafkaDir = dataDir.resolve("kafka");
-        Path properties = writeBrokerProperties(kafkaDir);
-        if (!Files.exists(kafkaDir.resolve("logs").resolve("meta.properties"))) {
-            ChildProcess.runToCompletion("kafka-format", List.of(java, "-cp", stackClasspath(),
-                    "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()),
-                    logs(), Duration.ofSeconds(60));
+        ChildProcess mongo = spawn("mongodb", "mongodb", 1, ports.mongo(), List.of("-Xmx1536m", "-XX:+UseSerialGC",
+                "-cp", stackClasspath(), "budget.stack.Supervised", parentPid, "budget.stack.EmbeddedMongo",
+                String.valueOf(ports.mongo()), dataDir.resolve("mongo").resolve("budget.mv").toString()));
+        String clusterId = clusterId();
+        List<CompletableFuture<Path>> formatted = new ArrayList<>();
+        for (int node = 1; node <= shape.brokers(); node++) {
+            int n = node;
+            formatted.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return formatBroker(n, clusterId);
+                } catch (IOException e) {
+                    throw new IllegalStateException("broker " + n + ": " + e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted");
+                }
+            }));
         }
-        ChildProcess kafka = spawn("kafka", List.of("-Xmx512m", "-Xms128m", "-cp", stackClasspath(),
-                "budget.stack.Supervised", parentPid, "kafka.Kafka", properties.toString()));
+        List<ChildProcess> brokers = new ArrayList<>();
+        for (int node = 1; node <= shape.brokers(); node++) {
+            Path properties = formatted.get(node - 1).join();
+            brokers.add(spawn(brokerName(node), "kafka", node, ports.broker(node), List.of("-Xmx512m", "-Xms128m",
+                    "-cp", stackClasspath(), "budget.stack.Supervised", parentPid, "kafka.Kafka", properties.toString())));
+        }
         mongo.awaitPort(ports.mongo(), Duration.ofSeconds(60));
-        kafka.awaitPort(ports.kafka(), Duration.ofSeconds(90));
+        for (int node = 1; node <= shape.brokers(); node++) {
+            brokers.get(node - 1).awaitPort(ports.broker(node), Duration.ofSeconds(90));
+        }
+    }
+
+    /** Writes the broker's properties and formats its storage the first time; returns the properties file. */
+    private Path formatBroker(int node, String clusterId) throws IOException, InterruptedException {
+        Path kafkaDir = brokerDirectory(node);
+        Path properties = writeBrokerProperties(node, kafkaDir);
+        if (!Files.exists(kafkaDir.resolve("logs").resolve("meta.properties"))) {
+            ChildProcess.runToCompletion(brokerName(node) + "-format", List.of(java, "-cp", stackClasspath(),
+                    "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties.toString()),
+                    logs(), Duration.ofSeconds(90));
+        }
+        return properties;
+    }
+
+    /** One broker keeps the single-broker layout (kafka/); a cluster of n has its own (kafka-n-brokers/broker-i/). */
+    private Path brokerDirectory(int node) {
+        return shape.brokers() == 1 ? dataDir.resolve("kafka")
+                : dataDir.resolve("kafka-" + shape.brokers() + "-brokers").resolve("broker-" + node);
+    }
+
+    private String brokerName(int node) {
+        return shape.brokers() == 1 ? "kafka" : "kafka-" + node;
+    }
+
+    private String instanceName(String service, int instance) {
+        return shape.instances() == 1 ? service : service + "-" + instance;
     }
 
     /** A stack already listening on these ports would answer in place of the new one: refuse to start beside it. */
     private void requirePortsFree() {
-        List<Integer> all = new ArrayList<>(List.of(ports.kafka(), ports.kafkaController(), ports.mongo()));
-        SERVICES.forEach(service -> all.add(ports.service(service)));
+        List<Integer> all = new ArrayList<>(List.of(ports.mongo()));
+        for (int node = 1; node <= shape.brokers(); node++) {
+            all.add(ports.broker(node));
+            all.add(ports.controller(node));
+        }
+        for (String service : SERVICES) {
+            for (int instance = 1; instance <= shape.instances(); instance++) {
+                all.add(ports.service(service, instance));
+            }
+        }
+        if (all.stream().distinct().count() < all.size()) {
+            throw new IllegalStateException("two processes of the stack would share a port: " + all
+                    + " (broker n listens on the Kafka port + " + BROKER_PORT_STEP + "(n-1), instance i of a service on its port + "
+                    + INSTANCE_PORT_STEP + "(i-1)); choose other ports");
+        }
         for (int port : all) {
             try (ServerSocket probe = new ServerSocket()) {
                 probe.setReuseAddress(true);
@@ -101,34 +243,78 @@ public final class LocalStack implements AutoCloseable {
         return service.equals("parse-service") || service.equals("query-service") ? "-Xmx640m" : "-Xmx384m";
     }
 
-    /** Starts the four services at once (they start faster side by side) and waits until all are healthy. */
+    /**
+     * Starts every instance of the four services at once (they start faster side by side) and waits until
+     * all are healthy.
+     */
     public void startServices() throws IOException {
-        List<ChildProcess> services = new ArrayList<>();
+        List<ChildProcess> started = new ArrayList<>();
         for (String service : SERVICES) {
-            Path jar = home.resolve(service).resolve("target").resolve(service + "-exec.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing; build with: mvn -B -DskipTests install");
+            for (int instance = 1; instance <= shape.instances(); instance++) {
+                started.add(startInstance(service, instance));
             }
-            services.add(spawn(service, List.of(heap(service), "-XX:+UseSerialGC",
-                    "-Dbudget.parent-pid=" + parentPid, "-jar", jar.toString(),
-                    "--server.port=" + ports.service(service),
-                    "--budget.kafka.bootstrap-servers=localhost:" + ports.kafka(),
-                    "--budget.mongo.uri=mongodb://localhost:" + ports.mongo(),
-                    "--budget.ingest.status-base-url=http://localhost:" + ports.query() + "/api/documents/",
-                    "--budget.query.public-base-url=http://localhost:" + ports.query(),
-                    // the web interface (served by query-service) uploads to ingest-service across origins
-                    "--budget.query.ingest-url=http://localhost:" + ports.ingest(),
-                    "--budget.ingest.cors-allowed-origins=http://localhost:" + ports.query() + ",http://127.0.0.1:" + ports.query(),
-                    "--budget.security.api-keys=" + apiKey)));
         }
-        CompletableFuture.allOf(services.stream().map(service -> CompletableFuture.runAsync(() -> {
+        // side by side on two cores, every further JVM slows the others' start
+        Duration patience = Duration.ofSeconds(180 + 60L * (shape.instances() - 1));
+        CompletableFuture.allOf(started.stream().map(child -> CompletableFuture.runAsync(() -> {
             try {
-                service.awaitHealthy(ports.service(service.name()), Duration.ofSeconds(180));
+                child.awaitHealthy(instances.get(child.name()).port(), patience);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted");
             }
         })).toArray(CompletableFuture[]::new)).join();
+    }
+
+    private ChildProcess startInstance(String service, int instance) throws IOException {
+        Path jar = home.resolve(service).resolve("target").resolve(service + "-exec.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing; build with: mvn -B -DskipTests install");
+        }
+        int port = ports.service(service, instance);
+        List<String> command = new ArrayList<>(serviceJvmOptions != null ? serviceJvmOptions
+                : List.of(heap(service), "-XX:+UseSerialGC"));
+        command.addAll(List.of("-Dbudget.parent-pid=" + parentPid, "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--budget.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--budget.topics.replication-factor=" + shape.replicationFactor(),
+                "--budget.mongo.uri=mongodb://localhost:" + ports.mongo(),
+                "--budget.ingest.status-base-url=http://localhost:" + ports.query() + "/api/documents/",
+                "--budget.query.public-base-url=http://localhost:" + ports.query(),
+                // the web interface (served by query-service) uploads to ingest-service across origins
+                "--budget.query.ingest-url=http://localhost:" + ports.ingest(),
+                "--budget.ingest.cors-allowed-origins=http://localhost:" + ports.query() + ",http://127.0.0.1:"
+                        + ports.query(),
+                "--budget.security.api-keys=" + apiKey));
+        return spawn(instanceName(service, instance), service, instance, port, command);
+    }
+
+    /** Every broker and service instance started, in start order (killed ones included). */
+    public List<Instance> instances() {
+        synchronized (instances) {
+            return instances.values().stream().filter(i -> !"mongodb".equals(i.service())).toList();
+        }
+    }
+
+    /** The instances of one service ("kafka" for the brokers), in order. */
+    public List<Instance> instances(String service) {
+        return instances().stream().filter(i -> i.service().equals(service)).toList();
+    }
+
+    public boolean alive(Instance instance) {
+        return child(instance.name()).alive();
+    }
+
+    /** SIGKILL: no shutdown hook, no offset commit, no flush, no controlled shutdown: what a crashed machine does. */
+    public void kill(Instance instance) {
+        child(instance.name()).kill();
+    }
+
+    private ChildProcess child(String name) {
+        synchronized (children) {
+            return children.stream().filter(c -> c.name().equals(name)).reduce((first, last) -> last)
+                    .orElseThrow(() -> new IllegalArgumentException("no process " + name));
+        }
     }
 
     /** Process name → pid of everything running, for the benchmark's CPU and memory figures. */
@@ -140,13 +326,14 @@ public final class LocalStack implements AutoCloseable {
         return pids;
     }
 
-    private ChildProcess spawn(String name, List<String> jvmArgs) throws IOException {
+    private ChildProcess spawn(String name, String service, int number, int port, List<String> jvmArgs) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmArgs);
         ChildProcess child = ChildProcess.start(name, command, logs());
         children.add(child);
+        instances.put(name, new Instance(name, service, number, port));
         return child;
     }
 
@@ -160,24 +347,31 @@ public final class LocalStack implements AutoCloseable {
                 + Files.readString(classpath, StandardCharsets.UTF_8).strip();
     }
 
-    private Path writeBrokerProperties(Path kafkaDir) throws IOException {
+    private Path writeBrokerProperties(int node, Path kafkaDir) throws IOException {
         Files.createDirectories(kafkaDir);
-        String maxMessage = String.valueOf(64 * 1024 * 1024);
+        String maxMessage = String.valueOf(MAX_MESSAGE_BYTES);
+        String voters = IntStream.rangeClosed(1, shape.brokers()).mapToObj(n -> n + "@127.0.0.1:" + ports.controller(n))
+                .collect(Collectors.joining(","));
+        String replicas = String.valueOf(shape.replicationFactor());
+        String minInsync = String.valueOf(shape.minInsyncReplicas());
         String properties = String.join("\n",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + ports.kafkaController(),
-                "listeners=PLAINTEXT://127.0.0.1:" + ports.kafka() + ",CONTROLLER://127.0.0.1:" + ports.kafkaController(),
-                "advertised.listeners=PLAINTEXT://localhost:" + ports.kafka(),
+                "node.id=" + node,
+                "controller.quorum.voters=" + voters,
+                "listeners=PLAINTEXT://127.0.0.1:" + ports.broker(node) + ",CONTROLLER://127.0.0.1:" + ports.controller(node),
+                "advertised.listeners=PLAINTEXT://localhost:" + ports.broker(node),
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + kafkaDir.resolve("logs").toAbsolutePath(),
                 "num.partitions=6",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "min.insync.replicas=1",
+                "default.replication.factor=" + replicas,
+                "offsets.topic.replication.factor=" + replicas,
+                "transaction.state.log.replication.factor=" + replicas,
+                "transaction.state.log.min.isr=" + minInsync,
+                "min.insync.replicas=" + minInsync,
+                // a lost replica never becomes leader with records the others lack
+                "unclean.leader.election.enable=false",
                 "group.initial.rebalance.delay.ms=0",
                 "message.max.bytes=" + maxMessage,
                 "replica.fetch.max.bytes=" + maxMessage,
@@ -194,16 +388,21 @@ public final class LocalStack implements AutoCloseable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    /** Stops the services first (they commit offsets and flush), then the broker and the store. */
+    /** Stops the services first (they commit offsets and flush), then the brokers together, then the store. */
     @Override
     public void close() {
         List<ChildProcess> all = new ArrayList<>(children);
         Collections.reverse(all);
-        List<ChildProcess> services = all.stream().filter(c -> SERVICES.contains(c.name())).toList();
-        CompletableFuture.allOf(services.stream()
-                .map(c -> CompletableFuture.runAsync(() -> c.stop(Duration.ofSeconds(20))))
-                .toArray(CompletableFuture[]::new)).join();
-        all.stream().filter(c -> !SERVICES.contains(c.name())).forEach(c -> c.stop(Duration.ofSeconds(30)));
+        stopTogether(all.stream().filter(c -> SERVICES.contains(instances.get(c.name()).service())).toList(), Duration.ofSeconds(20));
+        // together: a broker stopped alone waits for a controller quorum the others, stopping, no longer give it
+        stopTogether(all.stream().filter(c -> instances.get(c.name()).broker()).toList(), Duration.ofSeconds(30));
+        stopTogether(all.stream().filter(c -> "mongodb".equals(instances.get(c.name()).service())).toList(), Duration.ofSeconds(30));
         children.clear();
+    }
+
+    private static void stopTogether(List<ChildProcess> processes, Duration grace) {
+        CompletableFuture.allOf(processes.stream()
+                .map(c -> CompletableFuture.runAsync(() -> c.stop(grace)))
+                .toArray(CompletableFuture[]::new)).join();
     }
 }

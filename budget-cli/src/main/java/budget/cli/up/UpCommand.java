@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = {"Starts a Kafka broker (KRaft), the embedded MongoDB wire server and the four services,",
                 "uploads the sample documents (samples/*.txt and samples/pdf/*.pdf), prints their verdicts and",
-                "serves until Ctrl-C."})
+                "serves until Ctrl-C.",
+                "--brokers 3 --instances 2: a replicated three-broker cluster and two instances of each service."})
 public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", description = "Where the broker and MongoDB keep their data and the logs (default: .data in the repository).")
@@ -45,8 +46,17 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--exit-after-load", description = "Stop everything after the samples are processed and printed (for scripts).")
     boolean exitAfterLoad;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one).")
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one). "
+            + "With --brokers, broker n uses this + 2(n-1) and its controller the next one.")
     int kafkaPort;
+
+    @Option(names = "--brokers", defaultValue = "1", description = "Kafka brokers (default: ${DEFAULT-VALUE}). 3 makes a cluster: every broker also a KRaft "
+            + "controller, topics replicated 3 times with min.insync.replicas=2 (data in <data-dir>/kafka-3-brokers/).")
+    int brokers;
+
+    @Option(names = "--instances", defaultValue = "1", description = "Instances of each service (default: ${DEFAULT-VALUE}, at most 6, the topics' partitions). "
+            + "Instance i of a service listens on its port + 10(i-1); all consume in their service's consumer group.")
+    int instances;
 
     @Option(names = "--mongo-port", defaultValue = "27017", description = "MongoDB wire server port (default: ${DEFAULT-VALUE}).")
     int mongoPort;
@@ -72,9 +82,16 @@ public final class UpCommand implements Callable<Integer> {
             System.out.println("wiped " + data);
         }
         var ports = new LocalStack.Ports(kafkaPort, kafkaPort + 1, mongoPort, ingestPort, parsePort, validatePort, queryPort);
+        LocalStack.Shape shape;
+        try {
+            shape = new LocalStack.Shape(brokers, instances);
+        } catch (IllegalArgumentException e) {
+            System.err.println("budget up: " + e.getMessage());
+            return 2;
+        }
         Instant start = Instant.now();
         String apiKey = budget.cli.ApiKeys.localKey(data);
-        LocalStack stack = new LocalStack(home, data, ports, apiKey);
+        LocalStack stack = new LocalStack(home, data, ports, apiKey, shape);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             System.out.println("\nstopping the services, the broker and MongoDB ...");
@@ -85,11 +102,13 @@ public final class UpCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             System.out.println("web interface: " + interfaceUrl() + "  (open it once the pipeline is ready)");
-            System.out.println("starting Kafka (KRaft) on :" + ports.kafka() + " and MongoDB (wire server) on :" + ports.mongo()
-                    + ", data in " + data);
+            System.out.println("starting Kafka (KRaft) on " + stack.bootstrapServers().replace("localhost", "")
+                    + (brokers > 1 ? " (replication factor " + shape.replicationFactor() + ", min.insync.replicas "
+                    + shape.minInsyncReplicas() + ")" : "") + " and MongoDB (wire server) on :" + ports.mongo() + ", data in " + data);
             stack.startInfrastructure();
-            System.out.println("starting ingest :" + ingestPort + ", parse :" + parsePort + ", validate :" + validatePort
-                    + ", query :" + queryPort + " (logs in " + stack.logs() + ")");
+            System.out.println("starting " + (instances > 1 ? instances + " instances each of " : "") + "ingest " + portsOf(ports, "ingest-service")
+                    + ", parse " + portsOf(ports, "parse-service") + ", validate " + portsOf(ports, "validate-service")
+                    + ", query " + portsOf(ports, "query-service") + " (logs in " + stack.logs() + ")");
             stack.startServices();
             System.out.printf("pipeline ready in %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
             if (!noSamples) {
@@ -115,6 +134,14 @@ public final class UpCommand implements Callable<Integer> {
 
     private String interfaceUrl() {
         return "http://localhost:" + queryPort + "/";
+    }
+
+    private String portsOf(LocalStack.Ports ports, String service) {
+        StringBuilder out = new StringBuilder();
+        for (int instance = 1; instance <= instances; instance++) {
+            out.append(instance > 1 ? "," : "").append(':').append(ports.service(service, instance));
+        }
+        return out.toString();
     }
 
     private void loadSamples(Path directory, String apiKey) throws IOException, InterruptedException {
