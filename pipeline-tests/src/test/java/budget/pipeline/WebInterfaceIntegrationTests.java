@@ -298,23 +298,23 @@ class WebInterfaceIntegrationTests {
 
     @Test
     @Order(8)
-    void aDocumentThatIsNoBudgetFailsAndARefusedUploadSaysWhyInPlainWords() throws Exception {
+    void aDocumentThatIsNoBudgetAndADamagedPdfFailWithTheirReasonsInPlainWords() throws Exception {
         open("#/check");
         Path folder = Files.createTempDirectory("ui-failures");
         Path prose = folder.resolve("notice.txt");
         Files.writeString(prose, "关于召开年度工作会议的通知\n各单位：定于下周一上午九时召开年度工作会议，请准时参加。\n");
-        // a PDF: refused by the upload until PDF input (issue #11) is there, with the reason on the page
+        // a damaged PDF: accepted (PDFs are read), then failed at the parse stage with the reader's specific reason
         Path pdf = folder.resolve("scan.pdf");
         Files.write(pdf, "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         browser.findElement(By.id("file-input")).sendKeys(prose + "\n" + pdf);
-        wait(PATIENCE).until(d -> d.findElements(By.cssSelector("#documents li[data-phase=failed]")).size() == 1
-                && d.findElements(By.cssSelector("#documents li[data-phase=rejected]")).size() == 1);
-        WebElement failed = browser.findElement(By.cssSelector("#documents li[data-phase=failed]"));
-        assertThat(failed.getText()).contains("notice.txt", "在解析阶段失败", "失败");
-        assertThat(failed.findElement(By.cssSelector(".reason")).getText()).isNotBlank();
-        WebElement refused = browser.findElement(By.cssSelector("#documents li[data-phase=rejected]"));
-        assertThat(refused.getText()).contains("scan.pdf", "上传被拒绝", "PDF");
-        // the browser logs a refused request (415) as a console error of its own; nothing else may be there
+        wait(PATIENCE).until(d -> d.findElements(By.cssSelector("#documents li[data-phase=failed]")).size() == 2);
+        List<WebElement> failed = browser.findElements(By.cssSelector("#documents li[data-phase=failed]"));
+        WebElement notice = failed.stream().filter(e -> e.getText().contains("notice.txt")).findFirst().orElseThrow();
+        assertThat(notice.getText()).contains("在解析阶段失败", "失败");
+        assertThat(notice.findElement(By.cssSelector(".reason")).getText()).isNotBlank();
+        WebElement damaged = failed.stream().filter(e -> e.getText().contains("scan.pdf")).findFirst().orElseThrow();
+        assertThat(damaged.getText()).contains("在解析阶段失败");
+        assertThat(damaged.findElement(By.cssSelector(".reason")).getText()).contains("PDF_");
         Object caught = ((JavascriptExecutor) browser).executeScript("return window.__uiErrors");
         assertThat((List<?>) caught).isEmpty();
         shot("16-check-failures");
