@@ -16,6 +16,7 @@ import budget.validator.engine.Tolerance;
 import budget.validator.metadata.MetadataRules;
 import budget.validator.metadata.ParseRules;
 import budget.validator.names.ClassNameRules;
+import budget.validator.narrative.ChangeRules;
 import budget.validator.narrative.ProjectBudgetRules;
 import budget.validator.narrative.StatedFigureRules;
 import budget.validator.narrative.SubjectItemRules;
@@ -23,6 +24,7 @@ import budget.validator.tables.CodeTableRules;
 import budget.validator.tables.ExpenseSplitRules;
 import budget.validator.tables.SummaryTableRules;
 import budget.validator.tables.ThreePublicTableRules;
+import budget.validator.writing.WritingRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,12 +57,14 @@ public final class BudgetValidator {
             new StatedFigureRules(),
             new SubjectItemRules(),
             new ProjectBudgetRules(),
+            new ChangeRules(),
             new ClassNameRules(),
+            new WritingRules(),
             new ConventionRules());
 
     /** Reading order of the catalogue: the document, each table in turn, across tables, the prose, the rest. */
     private static final List<String> GROUPS = List.of("META", "PARSE", "T", "TABLE", "CROSS", "NARRATIVE",
-            "NAMES", "CONVENTION", "PRECISION", "VALIDATOR");
+            "NAMES", "PROSE", "CONVENTION", "PRECISION", "VALIDATOR");
 
     private static final List<RuleDescription> CATALOGUE = buildCatalogue();
 
