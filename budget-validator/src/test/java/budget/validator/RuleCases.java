@@ -2,6 +2,7 @@ package budget.validator;
 
 import budget.model.BudgetKind;
 import budget.model.BudgetMetadata;
+import budget.model.BudgetSummary;
 import budget.model.BudgetTable;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
@@ -12,6 +13,7 @@ import budget.model.ProseMark;
 import budget.model.RowPlacement;
 import budget.model.TableRow;
 import budget.model.TableStatus;
+import budget.validator.crossyear.BudgetSummaries;
 import budget.validator.testing.BudgetFixture;
 import budget.validator.testing.Edits;
 
@@ -38,10 +40,16 @@ import static budget.model.TableType.Columns.TOTAL;
  * For every rule of the catalogue: a budget on which it holds and one on which it fires, each made from the
  * consistent fixture by one edit. {@link RuleCasesTests} runs them and checks that no rule lacks its cases.
  *
- * @param holds a budget the rule has nothing to say about
- * @param fires a budget on which the rule reports at least one finding
+ * @param holds    a budget the rule has nothing to say about
+ * @param fires    a budget on which the rule reports at least one finding
+ * @param previous the previous year's budget both are validated against, or null
  */
-record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires) {
+record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires, BudgetSummary previous) {
+
+    /** A case about one budget alone. */
+    RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires) {
+        this(ruleId, breakage, holds, fires, null);
+    }
 
     static List<RuleCases> all() {
         ParsedBudget base = BudgetFixture.consistent();
@@ -202,7 +210,39 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 unit, moveOneYuan(unit, PERSONNEL, PUBLIC_USE)));
         all.addAll(statedChanges(base));
         all.addAll(writing(base));
+        all.addAll(crossYear(base));
         return all;
+    }
+
+    /**
+     * Against the previous year's budget with the same tables (the fixture as its 2025 budget): 财政拨款收入 stated
+     * 与2025年预算持平 holds and 比2025年预算增加1万元 fires; a stated 2025年预算数 of 城乡医疗救助 3496.59 holds and
+     * 3495.59 fires.
+     */
+    private static List<RuleCases> crossYear(ParsedBudget base) {
+        ParsedBudget lastYear = Edits.metadata(base, m -> new BudgetMetadata(m.departmentPrinted(), m.departmentKey(),
+                m.departmentCode(), m.consolidated(), m.kind(), m.level(), m.region(), m.year() - 1, m.budgetUnits(),
+                m.titleLine()));
+        BudgetSummary previous = BudgetSummaries.of(lastYear, "document-2025", java.time.Instant.parse("2025-01-10T00:00:00Z"));
+        return List.of(
+                new RuleCases("CROSSYEAR.STATED_CHANGE", "财政拨款收入 比2025年预算增加1万元 over the same tables",
+                        fiscalIncomeChange(base, "0"), fiscalIncomeChange(base, "1"), previous),
+                new RuleCases("CROSSYEAR.PREVIOUS_FIGURE", "城乡医疗救助 2025年预算数 3495.59 where 2025 has 3496.59",
+                        Edits.addFact(base, budgetStatement("3496.59")), Edits.addFact(base, budgetStatement("3495.59")),
+                        previous));
+    }
+
+    private static ParsedBudget fiscalIncomeChange(ParsedBudget base, String change) {
+        NarrativeFact fiscal = base.fact(FactKind.FISCAL_INCOME).orElseThrow();
+        return Edits.addFact(Edits.withoutFacts(base, f -> f == fiscal), new NarrativeFact(fiscal.kind(), fiscal.label(),
+                fiscal.amount(), PrintedAmount.of(change, "万元"), BudgetFixture.YEAR - 1, fiscal.line(), null, null, null,
+                NarrativeFact.ComparisonBasis.BUDGET));
+    }
+
+    private static NarrativeFact budgetStatement(String previous) {
+        return new NarrativeFact(FactKind.STATED_CHANGE, "城乡医疗救助", PrintedAmount.of("3496.59", "万元"),
+                PrintedAmount.of("0", "万元"), BudgetFixture.YEAR - 1, 78, null, PrintedAmount.of(previous, "万元"), null,
+                NarrativeFact.ComparisonBasis.BUDGET);
     }
 
     /**
