@@ -88,6 +88,7 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.parsed=" + topic("parsed"),
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
+                "--budget.topics.summaries=" + summariesTopic(),
                 "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
                 "--budget.security.api-keys=" + API_KEY,
                 // the services' own logs would drown the test report; warnings and errors still show
@@ -98,6 +99,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String topic(String stage) {
         return topicPrefix + "budget.documents." + stage;
+    }
+
+    /** The compacted topic of budget summaries. */
+    public String summariesTopic() {
+        return topicPrefix + "budget.summaries";
     }
 
     public String kafkaBootstrap() {
