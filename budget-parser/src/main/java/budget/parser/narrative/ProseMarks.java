@@ -34,21 +34,25 @@ final class ProseMarks {
         }
     }
 
-    private static final Pattern DOUBLED_HAN = Pattern.compile("(\\p{IsHan}{2,12})\\1");
-    /** A clause with a Han character printed twice in a row, each ending with its mark: 其他收入3万元，其他收入3万元， */
-    private static final Pattern DOUBLED_CLAUSE = Pattern.compile("((?=[^，。；：、]*\\p{IsHan})[^，。；：、“”]{3,30}[，；、])\\1");
-    private static final Pattern DOUBLED_MARK = Pattern.compile("[。，；：、][。，；、]");
-    private static final Pattern CUT_SHORT = Pattern.compile(
-            "(?:原因是|原因为|原因[：:]|主要用于[：:]?|用于[：:]|具体包括[：:]?|包括[：:]|具体是|如下[：:]?)(?=[。；;])"
-                    + "|(?:为|是|安排|共计|合计|总额为?)(?=万元)");
+    /** The longest word looked for printed twice in a row. */
+    private static final int LONGEST_WORD = 12;
+    /** A clause printed twice in a row is at most this long (and at least 3, a Han character in it). */
+    private static final int LONGEST_CLAUSE = 30;
+    private static final String DOUBLED_MARKS = "。，；：、";
+    /** Words that must be followed by what they introduce: 主要原因是。 is a sentence cut short. */
+    private static final List<String> BEFORE_CONTENT = List.of("原因是", "原因为", "原因：", "原因:", "主要用于：", "主要用于",
+            "用于：", "具体包括：", "具体包括", "包括：", "具体是", "如下：", "如下");
+    /** Words that must be followed by a figure: 预算为万元 has lost it. */
+    private static final List<String> BEFORE_FIGURE = List.of("总额为", "为", "是", "安排", "共计", "合计", "总额");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "[XＸ]{2,}|×{2,}|[○□]{2,}|某某|(?<![A-Za-z0-9])[XＸ](?=万元|%|个|辆|家)"
                     + "|增加[（(/、]减少[)）]?|减少[（(/、]增加[)）]?|增长[（(/、]下降[)）]?|下降[（(/、]增长[)）]?");
-    private static final Pattern DEPARTMENT_WORDS = Pattern.compile("部门预算(?!经济分类|支出经济分类)");
-    private static final Pattern UNIT_WORDS = Pattern.compile("(?<!预算)单位预算");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}(?:[、.．]|\\s)|[-*#•·])");
     private static final String ENDS = "。！？；：;:!?…）)】》”’\"";
+    private static final String SENTENCE_STOPS = "。！？；;!?：:";
+    /** The last characters of the words of BEFORE_CONTENT and BEFORE_FIGURE. */
+    private static final String WORD_ENDS = "是为：:于括下排计额";
     /** A printed page's full line of prose holds 25 ideographs at least; a shorter one was ended by its writer. */
     private static final int SHORTEST_FULL_LINE = 50;
     /** How much of the text around a slip the mark keeps. */
@@ -60,23 +64,25 @@ final class ProseMarks {
     static List<ProseMark> read(List<SourceLine> narrative, Scope scope, BudgetKind kind) {
         Map<String, ProseMark> marks = new LinkedHashMap<>();
         Quotes quotes = new Quotes();
+        Recent recent = Recent.ofThread();
+        List<Run> runs = new ArrayList<>();
         int fullWidth = 0;
-        for (SourceLine line : narrative) {
-            if (line.text().length() <= 20_000) {
-                fullWidth = Math.max(fullWidth, width(Chars.squeeze(line.text())));
-            }
-        }
         for (List<SourceLine> lines : runs(narrative)) {
-            Run run = Run.of(lines, fullWidth);
+            Run run = Run.of(lines);
+            runs.add(run);
+            fullWidth = Math.max(fullWidth, run.widest);
+        }
+        for (Run run : runs) {
             if (run.text.text().length() > 20_000) {
                 continue;
             }
-            doubled(run, marks);
-            find(CUT_SHORT, ProseMark.Kind.CUT_SHORT, run, marks);
-            find(PLACEHOLDER, ProseMark.Kind.PLACEHOLDER, run, marks);
-            quotes.read(run, marks);
+            run.wrap(fullWidth);
+            Scan scan = new Scan(run, quotes, marks, recent);
+            if (scan.run()) {
+                find(PLACEHOLDER, ProseMark.Kind.PLACEHOLDER, run, marks);
+            }
             wording(run, scope, kind, marks);
-            fullStops(run, scope, marks);
+            fullStops(run, scan.sentenceStarts, scope, marks);
         }
         return List.copyOf(marks.values());
     }
@@ -90,27 +96,51 @@ final class ProseMarks {
         final List<SourceLine> lines;
         final Paragraph text;
         final int[] ends;
+        final int[] widths;
+        final int widest;
         final boolean[] wrapped;
 
-        private Run(List<SourceLine> lines, Paragraph text, int[] ends, boolean[] wrapped) {
+        private Run(List<SourceLine> lines, Paragraph text, int[] ends, int[] widths, int widest) {
             this.lines = lines;
             this.text = text;
             this.ends = ends;
-            this.wrapped = wrapped;
+            this.widths = widths;
+            this.widest = widest;
+            this.wrapped = new boolean[lines.size()];
         }
 
-        static Run of(List<SourceLine> lines, int fullWidth) {
+        /** The lines joined without whitespace, in one pass over their characters (every document's prose). */
+        static Run of(List<SourceLine> lines) {
             int[] ends = new int[lines.size()];
-            boolean[] wrapped = new boolean[lines.size()];
-            int end = 0;
+            int[] starts = new int[lines.size()];
+            int[] numbers = new int[lines.size()];
+            int[] widths = new int[lines.size()];
+            StringBuilder text = new StringBuilder();
+            int widest = 0;
             for (int i = 0; i < lines.size(); i++) {
-                String squeezed = Chars.squeeze(lines.get(i).text());
-                end += squeezed.length();
-                ends[i] = end;
-                int w = width(squeezed);
-                wrapped[i] = i < lines.size() - 1 && w * 5 >= fullWidth * 4 && w >= SHORTEST_FULL_LINE;
+                String line = lines.get(i).text();
+                starts[i] = text.length();
+                numbers[i] = lines.get(i).number();
+                int width = 0;
+                for (int k = 0; k < line.length(); k++) {
+                    char c = line.charAt(k);
+                    if (!Chars.isSpace(c)) {
+                        text.append(c);
+                        width += c < 0x2E80 ? 1 : 2;
+                    }
+                }
+                ends[i] = text.length();
+                widths[i] = line.length() > 20_000 ? 0 : width;
+                widest = Math.max(widest, widths[i]);
             }
-            return new Run(lines, Paragraph.of(lines, 0), ends, wrapped);
+            return new Run(lines, Paragraph.joined(text.toString(), starts, numbers), ends, widths, widest);
+        }
+
+        /** Marks the lines that fill the document's full width as wrapped into the next. */
+        void wrap(int fullWidth) {
+            for (int i = 0; i < lines.size() - 1; i++) {
+                wrapped[i] = widths[i] * 5 >= fullWidth * 4 && widths[i] >= SHORTEST_FULL_LINE;
+            }
         }
 
         /** Whether text from {@code start} to {@code end} lies on one line or on lines that wrap into each other. */
@@ -147,19 +177,194 @@ final class ProseMarks {
         return runs;
     }
 
-    private static void doubled(Run text, Map<String, ProseMark> marks) {
-        String joined = text.text.text();
-        Matcher han = DOUBLED_HAN.matcher(joined);
-        while (han.find()) {
-            add(ProseMark.Kind.DOUBLED_WORD, han.group(), han.start(), han.end(), text, marks);
+    /**
+     * One pass over a run, as every document's prose is read: words of 2 to 12 ideographs printed again right after
+     * themselves, a clause printed twice in a row, two clause marks in a row, words that stop before their content
+     * (主要原因是。) or before their figure (为万元), the quote marks, and whether a placeholder may be there (the
+     * pattern is run only then).
+     */
+    private static final class Scan {
+
+        private final Run run;
+        private final Quotes quotes;
+        private final Map<String, ProseMark> marks;
+        private final String joined;
+        private final char[] chars;
+        private int clauseStart;
+        private int previousClause = -1;
+        private boolean placeholderHint;
+        /** Per line of the run: where the sentence that line ends in began (after the last 。！？；：). */
+        final int[] sentenceStarts;
+
+        private final Recent recent;
+
+        Scan(Run run, Quotes quotes, Map<String, ProseMark> marks, Recent recent) {
+            this.run = run;
+            this.recent = recent;
+            this.quotes = quotes;
+            this.marks = marks;
+            this.joined = run.text.text();
+            this.chars = joined.toCharArray();
+            this.sentenceStarts = new int[run.lines.size()];
+            recent.clear(chars.length);
         }
-        Matcher clause = DOUBLED_CLAUSE.matcher(joined);
-        while (clause.find()) {
-            add(ProseMark.Kind.DOUBLED_WORD, clause.group(), clause.start(), clause.end(), text, marks);
+
+        /** @return whether a placeholder may be printed in the run */
+        boolean run() {
+            int n = chars.length;
+            int skipTo = 0;
+            int sentenceStart = 0;
+            int line = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                if (c > '\u3000' && c < '\u4E00' || c >= '\uFF01' || c == ';' || c == ':' || c == '!' || c == '?') {
+                    if (isSentenceStop(c)) {
+                        sentenceStart = i + 1;
+                    }
+                }
+                while (line < run.ends.length && run.ends[line] <= i + 1) {
+                    sentenceStarts[line++] = sentenceStart;
+                }
+                if (Chars.isHan(c)) {
+                    int from = recent.doubledEndingAt(chars, i);
+                    if (from >= skipTo) {
+                        int word = i - from;
+                        add(ProseMark.Kind.DOUBLED_WORD, joined.substring(from, i + word), from, i + word, run, marks);
+                        skipTo = i + word;
+                    }
+                    switch (c) {
+                        case '某' -> placeholderHint = true;
+                        case '万' -> {
+                            if (i + 1 < n && chars[i + 1] == '元') {
+                                wordBefore(i, BEFORE_FIGURE);
+                            }
+                        }
+                        case '增', '减', '下' -> placeholderHint |= i + 2 < n && "（(/、".indexOf(chars[i + 2]) >= 0;
+                        default -> {
+                        }
+                    }
+                    continue;
+                }
+                switch (c) {
+                    case '。', '！', '？' -> {
+                        if (c == '。') {
+                            wordBefore(i, BEFORE_CONTENT);
+                            doubledMark(i);
+                        }
+                        quotes.sentenceEnd(i + 1 >= n || chars[i + 1] != '”');
+                        if (c == '。') {
+                            clauseEnd(i, false);
+                        }
+                    }
+                    case '，', '、' -> {
+                        doubledMark(i);
+                        clauseEnd(i, true);
+                    }
+                    case '；' -> {
+                        wordBefore(i, BEFORE_CONTENT);
+                        doubledMark(i);
+                        clauseEnd(i, true);
+                    }
+                    case ';' -> wordBefore(i, BEFORE_CONTENT);
+                    case '：' -> {
+                        doubledMark(i);
+                        clauseEnd(i, false);
+                    }
+                    case '“' -> {
+                        quotes.open();
+                        clauseEnd(i, false);
+                    }
+                    case '”' -> {
+                        if (!quotes.close(i == 0 && n > 1 && Chars.isHan(chars[1]))) {
+                            add(ProseMark.Kind.STRAY_QUOTE, "”", i, i + 1, run, marks);
+                        }
+                        clauseEnd(i, false);
+                    }
+                    case 'X', 'Ｘ', '×', '○', '□' -> placeholderHint = true;
+                    default -> {
+                    }
+                }
+            }
+            return placeholderHint;
         }
-        Matcher mark = DOUBLED_MARK.matcher(joined);
-        while (mark.find()) {
-            add(ProseMark.Kind.DOUBLED_PUNCTUATION, mark.group(), mark.start(), mark.end(), text, marks);
+
+        private void doubledMark(int i) {
+            if (i + 1 < chars.length && DOUBLED_MARKS.indexOf(chars[i + 1]) >= 0 && chars[i + 1] != '：') {
+                add(ProseMark.Kind.DOUBLED_PUNCTUATION, joined.substring(i, i + 2), i, i + 2, run, marks);
+            }
+        }
+
+        /** 其他收入3万元，其他收入3万元，: a clause with an ideograph, ended by its mark, and then the same again. */
+        private void clauseEnd(int i, boolean clauseMark) {
+            int end = i + 1;
+            boolean clause = clauseMark && end - clauseStart >= 4 && end - clauseStart <= LONGEST_CLAUSE + 1;
+            if (clause && previousClause >= 0 && clauseStart - previousClause == end - clauseStart
+                    && joined.regionMatches(previousClause, joined, clauseStart, end - clauseStart)
+                    && Chars.hasHan(joined.substring(clauseStart, end))) {
+                add(ProseMark.Kind.DOUBLED_WORD, joined.substring(previousClause, end), previousClause, end, run, marks);
+            }
+            previousClause = clause ? clauseStart : -1;
+            clauseStart = end;
+        }
+
+        /** A sentence stopping right after words that introduce its content, or a 万元 with no figure before it. */
+        private void wordBefore(int i, List<String> words) {
+            if (i == 0 || WORD_ENDS.indexOf(chars[i - 1]) < 0) {
+                return; // the common case: a figure, or any other word, before the mark
+            }
+            for (String word : words) {
+                int from = i - word.length();
+                if (from >= 0 && joined.startsWith(word, from)) {
+                    add(ProseMark.Kind.CUT_SHORT, word, from, i, run, marks);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Where each character was last seen, so that a word printed twice in a row is found at its second copy in one
+     * step: the word's first ideograph was last seen 2 to 12 characters before, and the characters from there are the
+     * word. One table per thread (256 KB), its places counted across runs and documents, so it is never cleared.
+     */
+    private static final class Recent {
+
+        /** Per thread: the last place of every character, counted across documents, so it is never cleared. */
+        private static final ThreadLocal<Recent> OF_THREAD = ThreadLocal.withInitial(Recent::new);
+        private final int[] last = new int[Character.MAX_VALUE + 1];
+        private int base = 1;
+
+        static Recent ofThread() {
+            return OF_THREAD.get();
+        }
+
+        /** The next run's places start after this one's. */
+        void clear(int runLength) {
+            if (base > Integer.MAX_VALUE / 2) {
+                java.util.Arrays.fill(last, 0);
+                base = 1;
+            }
+            base += runLength + LONGEST_WORD + 1;
+        }
+
+        /**
+         * Records the ideograph at {@code j} and returns where the first copy starts of a word of 2 to 12 ideographs
+         * whose second copy starts at {@code j}, or -1.
+         */
+        int doubledEndingAt(char[] text, int j) {
+            char c = text[j];
+            int p = last[c] - base;
+            last[c] = base + j;
+            int word = j - p;
+            if (p < 0 || word < 2 || word > LONGEST_WORD || j + word > text.length) {
+                return -1;
+            }
+            for (int k = 1; k < word; k++) {
+                if (text[p + k] != text[j + k] || !Chars.isHan(text[p + k])) {
+                    return -1;
+                }
+            }
+            return p;
         }
     }
 
@@ -172,11 +377,14 @@ final class ProseMarks {
 
     /** In the template's sentences, the other kind's name for the budget. */
     private static void wording(Run text, Scope scope, BudgetKind kind, Map<String, ProseMark> marks) {
-        Pattern other = kind == BudgetKind.UNIT ? DEPARTMENT_WORDS : UNIT_WORDS;
-        Matcher m = other.matcher(text.text.text());
-        while (m.find()) {
-            if (scope.template(text.text.lineAt(m.start()))) {
-                add(ProseMark.Kind.KIND_WORDING, m.group(), m.start(), m.end(), text, marks);
+        String joined = text.text.text();
+        String word = kind == BudgetKind.UNIT ? "部门预算" : "单位预算";
+        for (int at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + word.length())) {
+            boolean other = kind == BudgetKind.UNIT
+                    ? !joined.startsWith("经济分类", at + 4) && !joined.startsWith("支出经济分类", at + 4)
+                    : !(at >= 2 && joined.startsWith("预算", at - 2));
+            if (other && scope.template(text.text.lineAt(at))) {
+                add(ProseMark.Kind.KIND_WORDING, word, at, at + word.length(), text, marks);
             }
         }
     }
@@ -186,7 +394,7 @@ final class ProseMarks {
      * clearly shorter than the run's full lines (a wrapped line fills the width), and what it ends is a sentence
      * (a comma, or 原因/用于 in it) rather than a heading, a numbered list item or a figure given alone.
      */
-    private static void fullStops(Run run, Scope scope, Map<String, ProseMark> marks) {
+    private static void fullStops(Run run, int[] sentenceStarts, Scope scope, Map<String, ProseMark> marks) {
         String joined = run.text.text();
         for (int i = 0; i < run.lines.size(); i++) {
             int end = run.ends[i];
@@ -198,9 +406,9 @@ final class ProseMarks {
             if (ENDS.indexOf(c) >= 0 || !last && end < joined.length() && ENDS.indexOf(joined.charAt(end)) >= 0) {
                 continue;
             }
-            int start = end - 1;
-            while (start > 0 && "。！？；;!?：:".indexOf(joined.charAt(start - 1)) < 0) {
-                start--;
+            int start = Math.min(sentenceStarts[i], end - 1);
+            if (end - start < 10) {
+                continue;
             }
             String sentence = joined.substring(start, end);
             if (NUMBERED.matcher(sentence).lookingAt() || hanCount(sentence) < 10
@@ -221,24 +429,25 @@ final class ProseMarks {
 
         private int open;
 
-        void read(Run text, Map<String, ProseMark> marks) {
-            String joined = text.text.text();
-            for (int i = 0; i < joined.length(); i++) {
-                char c = joined.charAt(i);
-                if (c == '“') {
-                    open++;
-                } else if (c == '”') {
-                    if (open > 0) {
-                        open--;
-                    } else {
-                        add(ProseMark.Kind.STRAY_QUOTE, "”", i, i + 1, text, marks);
-                        if (i == 0 && joined.length() > 1 && Chars.isHan(joined.charAt(1))) {
-                            open = 1;
-                        }
-                    }
-                } else if ((c == '。' || c == '！' || c == '？') && (i + 1 >= joined.length() || joined.charAt(i + 1) != '”')) {
-                    open = 0;
-                }
+        void open() {
+            open++;
+        }
+
+        /** @return false for a closing mark with nothing open; {@code opensAgain}: it stands for an opening one */
+        boolean close(boolean opensAgain) {
+            if (open > 0) {
+                open--;
+                return true;
+            }
+            if (opensAgain) {
+                open = 1;
+            }
+            return false;
+        }
+
+        void sentenceEnd(boolean outsideQuote) {
+            if (outsideQuote) {
+                open = 0;
             }
         }
     }
@@ -255,11 +464,21 @@ final class ProseMarks {
         marks.putIfAbsent(kind + "|" + excerpt, mark);
     }
 
-    /** Display width: an ideograph or full-width mark counts two, ASCII one. */
+    private static boolean isSentenceStop(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', ';', '!', '?', '：', ':' -> true;
+            default -> false;
+        };
+    }
+
+    /** Display width without whitespace: an ideograph or full-width mark counts two, ASCII one. */
     private static int width(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x2E80 ? 1 : 2;
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c)) {
+                width += c < 0x2E80 ? 1 : 2;
+            }
         }
         return width;
     }
