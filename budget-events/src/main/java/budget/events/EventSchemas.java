@@ -27,12 +27,16 @@ public final class EventSchemas {
     private EventSchemas() {
     }
 
-    /** Schema name (the record's simple name) → JSON Schema, for the events and everything they reach. */
+    /** What the topics carry besides the events: the compacted topic of budget summaries. */
+    public static final java.util.List<Class<?>> TOPIC_RECORDS = java.util.List.of(budget.model.BudgetSummary.class);
+
+    /** Schema name (the record's simple name) → JSON Schema, for the events, the summaries and all they reach. */
     public static Map<String, ObjectNode> generate() {
         Map<String, ObjectNode> schemas = new TreeMap<>();
         for (Class<?> event : BudgetEvent.class.getPermittedSubclasses()) {
             define(event, schemas);
         }
+        TOPIC_RECORDS.forEach(record -> define(record, schemas));
         return schemas;
     }
 

@@ -49,5 +49,12 @@ public enum FactKind {
     /** A project section's 年度预算; the label holds the project name. */
     PROJECT_ANNUAL_BUDGET,
     /** An amount on a performance target form; the label holds the project name. */
-    PERFORMANCE_FORM_AMOUNT
+    PERFORMANCE_FORM_AMOUNT,
+    /**
+     * A sentence stating a previous figure, the current one and the change between them
+     * ({@code 2025年当年预算执行数为X万元，2026年预算安排Y万元，比2025年预算执行数增加Z%}): the amount is the current
+     * figure, {@code previous} the previous one; the label is the subject of the item the sentence belongs to (as
+     * its SUBJECT_ITEM prints it), else the printed words before the previous figure.
+     */
+    STATED_CHANGE
 }

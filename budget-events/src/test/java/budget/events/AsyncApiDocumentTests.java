@@ -59,12 +59,17 @@ class AsyncApiDocumentTests {
         assertThat(channels.path("parsed").path("address").asString()).isEqualTo("budget.documents.parsed");
         assertThat(channels.path("validated").path("address").asString()).isEqualTo("budget.documents.validated");
         assertThat(channels.path("failed").path("address").asString()).isEqualTo("budget.documents.failed");
+        assertThat(channels.path("summaries").path("address").asString()).isEqualTo("budget.summaries");
         JsonNode messages = document().path("components").path("messages");
         for (Class<?> event : BudgetEvent.class.getPermittedSubclasses()) {
             JsonNode message = messages.path(event.getSimpleName());
             assertThat(message.path("payload").path("$ref").asString())
                     .isEqualTo("#/components/schemas/" + event.getSimpleName());
             assertThat(message.path("bindings").path("kafka").path("key").isMissingNode()).isFalse();
+        }
+        for (Class<?> record : EventSchemas.TOPIC_RECORDS) {
+            assertThat(messages.path(record.getSimpleName()).path("payload").path("$ref").asString())
+                    .isEqualTo("#/components/schemas/" + record.getSimpleName());
         }
     }
 

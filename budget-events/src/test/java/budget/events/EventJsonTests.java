@@ -88,6 +88,19 @@ class EventJsonTests {
     }
 
     @Test
+    void budgetSummaryRoundTrips() throws IOException {
+        byte[] sample = sample("budget-summary.json");
+        budget.model.BudgetSummary summary = EventJson.read(sample, budget.model.BudgetSummary.class);
+
+        assertThat(summary.budgetKey().id()).isEqualTo("上海市闵行区医疗保障局|DEPARTMENT|2025");
+        assertThat(summary.nextKey().year()).isEqualTo(2026);
+        assertThat(summary.figures().get("FISCAL_INCOME")).isEqualTo(new BigDecimal("304763448.00"));
+        assertThat(summary.classFigure("2101301").orElseThrow().fiscal()).isEqualTo(new BigDecimal("34965856.50"));
+        assertThat(summary.source().offset()).isEqualTo(1187L);
+        assertSameJson(sample, summary);
+    }
+
+    @Test
     void amountsAreWrittenPlainNeverInExponentForm() {
         String json = EventJson.writeString(new budget.model.PrintedAmount("3亿", new BigDecimal("3.0E+8"), "元", 0));
         assertThat(json).contains("\"value\":300000000").doesNotContain("E+");

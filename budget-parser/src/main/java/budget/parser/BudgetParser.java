@@ -54,10 +54,11 @@ public final class BudgetParser {
         TableDrafts drafts = TableDrafts.read(regions, diagnostics);
         MetadataReader.TableHints hints = hints(drafts, regions);
         int year = title.map(TitleBlock::year).orElse(hints.tableYear());
-        List<NarrativeFact> facts = NarrativeReader.read(lines, regions, year, diagnostics);
-        List<BudgetTable> tables = Tables.finish(drafts, facts, year, diagnostics);
         BudgetMetadata metadata = MetadataReader.read(lines, title, hints);
-        return new ParseOutcome.Parsed(new ParsedBudget(metadata, tables, facts, diagnostics.sorted()));
+        NarrativeReader.Prose prose = NarrativeReader.read(lines, regions, year, metadata.kind(), diagnostics);
+        List<NarrativeFact> facts = prose.facts();
+        List<BudgetTable> tables = Tables.finish(drafts, facts, year, diagnostics);
+        return new ParseOutcome.Parsed(new ParsedBudget(metadata, tables, facts, diagnostics.sorted(), prose.marks()));
     }
 
     private static MetadataReader.TableHints hints(TableDrafts drafts, List<TableRegion> regions) {

@@ -1,5 +1,6 @@
 package budget.validator;
 
+import budget.model.BudgetSummary;
 import budget.model.ParsedBudget;
 import budget.model.validation.FindingLocation;
 import budget.model.validation.Severity;
@@ -7,6 +8,7 @@ import budget.model.validation.ValidationReport;
 import budget.validator.conventions.ConventionRules;
 import budget.validator.crosstable.CodeTableCrossRules;
 import budget.validator.crosstable.SummaryCrossRules;
+import budget.validator.crossyear.CrossYearRules;
 import budget.validator.engine.BudgetView;
 import budget.validator.engine.FindingBoxes;
 import budget.validator.engine.Findings;
@@ -16,6 +18,7 @@ import budget.validator.engine.Tolerance;
 import budget.validator.metadata.MetadataRules;
 import budget.validator.metadata.ParseRules;
 import budget.validator.names.ClassNameRules;
+import budget.validator.narrative.ChangeRules;
 import budget.validator.narrative.ProjectBudgetRules;
 import budget.validator.narrative.StatedFigureRules;
 import budget.validator.narrative.SubjectItemRules;
@@ -23,6 +26,7 @@ import budget.validator.tables.CodeTableRules;
 import budget.validator.tables.ExpenseSplitRules;
 import budget.validator.tables.SummaryTableRules;
 import budget.validator.tables.ThreePublicTableRules;
+import budget.validator.writing.WritingRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,12 +59,15 @@ public final class BudgetValidator {
             new StatedFigureRules(),
             new SubjectItemRules(),
             new ProjectBudgetRules(),
+            new ChangeRules(),
             new ClassNameRules(),
+            new WritingRules(),
+            new CrossYearRules(),
             new ConventionRules());
 
     /** Reading order of the catalogue: the document, each table in turn, across tables, the prose, the rest. */
     private static final List<String> GROUPS = List.of("META", "PARSE", "T", "TABLE", "CROSS", "NARRATIVE",
-            "NAMES", "CONVENTION", "PRECISION", "VALIDATOR");
+            "NAMES", "PROSE", "CROSSYEAR", "CONVENTION", "PRECISION", "VALIDATOR");
 
     private static final List<RuleDescription> CATALOGUE = buildCatalogue();
 
@@ -99,6 +106,14 @@ public final class BudgetValidator {
     }
 
     public ValidationReport validate(ParsedBudget budget) {
+        return validate(budget, null);
+    }
+
+    /**
+     * Validates the budget, and what its prose says of the previous year against that year's budget when it is
+     * given (the previous year's budget of the same department and kind; another is ignored).
+     */
+    public ValidationReport validate(ParsedBudget budget, BudgetSummary previous) {
         if (budget == null) {
             Findings findings = new Findings(severities);
             findings.report(RULE_FAILED, new FindingLocation(null, null, null, null, List.of()),
@@ -106,7 +121,7 @@ public final class BudgetValidator {
             return ValidationReport.of(findings.sorted(), 0);
         }
         Findings findings = new Findings(severities, ReadingDoubts.of(budget));
-        BudgetView view = new BudgetView(budget);
+        BudgetView view = new BudgetView(budget, previous);
         for (RuleSet rules : ruleSets) {
             try {
                 rules.check(view, findings);

@@ -1,13 +1,19 @@
 package budget.validator;
 
+import budget.model.BudgetKind;
 import budget.model.BudgetMetadata;
+import budget.model.BudgetSummary;
 import budget.model.BudgetTable;
 import budget.model.FactKind;
+import budget.model.NarrativeFact;
 import budget.model.ParseDiagnostic;
 import budget.model.ParsedBudget;
+import budget.model.PrintedAmount;
+import budget.model.ProseMark;
 import budget.model.RowPlacement;
 import budget.model.TableRow;
 import budget.model.TableStatus;
+import budget.validator.crossyear.BudgetSummaries;
 import budget.validator.testing.BudgetFixture;
 import budget.validator.testing.Edits;
 
@@ -34,10 +40,16 @@ import static budget.model.TableType.Columns.TOTAL;
  * For every rule of the catalogue: a budget on which it holds and one on which it fires, each made from the
  * consistent fixture by one edit. {@link RuleCasesTests} runs them and checks that no rule lacks its cases.
  *
- * @param holds a budget the rule has nothing to say about
- * @param fires a budget on which the rule reports at least one finding
+ * @param holds    a budget the rule has nothing to say about
+ * @param fires    a budget on which the rule reports at least one finding
+ * @param previous the previous year's budget both are validated against, or null
  */
-record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires) {
+record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires, BudgetSummary previous) {
+
+    /** A case about one budget alone. */
+    RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudget fires) {
+        this(ruleId, breakage, holds, fires, null);
+    }
 
     static List<RuleCases> all() {
         ParsedBudget base = BudgetFixture.consistent();
@@ -196,7 +208,89 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 unit, moveOneYuan(unit, PERSONNEL, PROJECT)));
         all.add(new RuleCases("CROSS.T1_T8.BASIC_SPLIT", "卫生健康支出 and 支出总计 move one yuan from 人员经费 to 公用经费",
                 unit, moveOneYuan(unit, PERSONNEL, PUBLIC_USE)));
+        all.addAll(statedChanges(base));
+        all.addAll(writing(base));
+        all.addAll(crossYear(base));
         return all;
+    }
+
+    /**
+     * Against the previous year's budget with the same tables (the fixture as its 2025 budget): 财政拨款收入 stated
+     * 与2025年预算持平 holds and 比2025年预算增加1万元 fires; a stated 2025年预算数 of 城乡医疗救助 3496.59 holds and
+     * 3495.59 fires.
+     */
+    private static List<RuleCases> crossYear(ParsedBudget base) {
+        ParsedBudget lastYear = Edits.metadata(base, m -> new BudgetMetadata(m.departmentPrinted(), m.departmentKey(),
+                m.departmentCode(), m.consolidated(), m.kind(), m.level(), m.region(), m.year() - 1, m.budgetUnits(),
+                m.titleLine()));
+        BudgetSummary previous = BudgetSummaries.of(lastYear, "document-2025", java.time.Instant.parse("2025-01-10T00:00:00Z"));
+        return List.of(
+                new RuleCases("CROSSYEAR.STATED_CHANGE", "财政拨款收入 比2025年预算增加1万元 over the same tables",
+                        fiscalIncomeChange(base, "0"), fiscalIncomeChange(base, "1"), previous),
+                new RuleCases("CROSSYEAR.PREVIOUS_FIGURE", "城乡医疗救助 2025年预算数 3495.59 where 2025 has 3496.59",
+                        Edits.addFact(base, budgetStatement("3496.59")), Edits.addFact(base, budgetStatement("3495.59")),
+                        previous));
+    }
+
+    private static ParsedBudget fiscalIncomeChange(ParsedBudget base, String change) {
+        NarrativeFact fiscal = base.fact(FactKind.FISCAL_INCOME).orElseThrow();
+        return Edits.addFact(Edits.withoutFacts(base, f -> f == fiscal), new NarrativeFact(fiscal.kind(), fiscal.label(),
+                fiscal.amount(), PrintedAmount.of(change, "万元"), BudgetFixture.YEAR - 1, fiscal.line(), null, null, null,
+                NarrativeFact.ComparisonBasis.BUDGET));
+    }
+
+    private static NarrativeFact budgetStatement(String previous) {
+        return new NarrativeFact(FactKind.STATED_CHANGE, "城乡医疗救助", PrintedAmount.of("3496.59", "万元"),
+                PrintedAmount.of("0", "万元"), BudgetFixture.YEAR - 1, 78, null, PrintedAmount.of(previous, "万元"), null,
+                NarrativeFact.ComparisonBasis.BUDGET);
+    }
+
+    /**
+     * The item 城乡医疗救助 (3496.59万元) with its change sentence: 2025年当年预算执行数为3300万元，2026年预算安排3496.59万元，
+     * 比2025年预算执行数增加5.96%, and the totals compared with 2025; each case alters one figure or word.
+     */
+    private static List<RuleCases> statedChanges(ParsedBudget base) {
+        ParsedBudget stated = Edits.addFact(base, change("3300", "3496.59", null, "5.96", 2025));
+        return List.of(
+                new RuleCases("NARRATIVE.CHANGE_PERCENT", "增加5.96% stated as 增加6.96%", stated,
+                        Edits.addFact(base, change("3300", "3496.59", null, "6.96", 2025))),
+                new RuleCases("NARRATIVE.CHANGE_AMOUNT", "增加196.59万元 stated as 增加197.59万元",
+                        Edits.addFact(base, change("3300", "3496.59", "196.59", null, 2025)),
+                        Edits.addFact(base, change("3300", "3496.59", "197.59", null, 2025))),
+                new RuleCases("NARRATIVE.CHANGE_DIRECTION", "增加5.96% stated as 减少5.96%", stated,
+                        Edits.addFact(base, change("3300", "3496.59", null, "-5.96", 2025))),
+                new RuleCases("NARRATIVE.RESTATED_AMOUNT", "预算安排 3486.59 where the item prints 3496.59", stated,
+                        Edits.addFact(base, change("3300", "3486.59", null, "5.96", 2025))),
+                new RuleCases("NARRATIVE.COMPARISON_YEAR", "a 2026 budget compared with 2026年预算", stated,
+                        Edits.addFact(base, change("3300", "3496.59", null, "5.96", 2026))));
+    }
+
+    private static NarrativeFact change(String previous, String current, String change, String percent, int year) {
+        return new NarrativeFact(FactKind.STATED_CHANGE, "城乡医疗救助", PrintedAmount.of(current, "万元"),
+                change == null ? null : PrintedAmount.of(change, "万元"), year, 78, null, PrintedAmount.of(previous, "万元"),
+                percent == null ? null : PrintedAmount.of(percent, "%"), NarrativeFact.ComparisonBasis.EXECUTION);
+    }
+
+    /** One writing slip each, as the reader records it; the consistent budget has none. */
+    private static List<RuleCases> writing(ParsedBudget base) {
+        ParsedBudget unit = Edits.metadata(base, m -> new BudgetMetadata(m.departmentPrinted(), m.departmentKey(),
+                m.departmentCode(), m.consolidated(), BudgetKind.UNIT, m.level(), m.region(), m.year(), m.budgetUnits(),
+                m.titleLine()));
+        ProseMark departmentWording = new ProseMark(ProseMark.Kind.KIND_WORDING, "部门预算", "。2026年部门预算安排购置车辆", 950);
+        return List.of(
+                mark(base, "PROSE.DOUBLED_WORD", ProseMark.Kind.DOUBLED_WORD, "确保确保", "用网上报销，确保确保帮困对象医疗"),
+                mark(base, "PROSE.DOUBLED_PUNCTUATION", ProseMark.Kind.DOUBLED_PUNCTUATION, "。。", "等方面的支出。。2025年当"),
+                mark(base, "PROSE.CUT_SHORT", ProseMark.Kind.CUT_SHORT, "原因是", "数持平，主要原因是。其中：公务"),
+                mark(base, "PROSE.MISSING_FULL_STOP", ProseMark.Kind.MISSING_FULL_STOP, "是工作量增加", "因是工作量增加财政拨款支出"),
+                mark(base, "PROSE.STRAY_QUOTE", ProseMark.Kind.STRAY_QUOTE, "”", "优秀调解案例”活动。"),
+                mark(base, "PROSE.PLACEHOLDER", ProseMark.Kind.PLACEHOLDER, "增加（减少）", "拨款收入支出增加（减少）的主要原因是"),
+                // 部门预算 wording holds in a department budget and fires in a unit budget
+                new RuleCases("PROSE.KIND_WORDING", "部门预算 wording in a unit budget", Edits.addMark(base, departmentWording),
+                        Edits.addMark(unit, departmentWording)));
+    }
+
+    private static RuleCases mark(ParsedBudget base, String ruleId, ProseMark.Kind kind, String text, String excerpt) {
+        return new RuleCases(ruleId, excerpt, base, Edits.addMark(base, new ProseMark(kind, text, excerpt, 950)));
     }
 
     /** Tolerance cases the plain "fires" list cannot express: the rule holds on a figure within precision. */

@@ -26,9 +26,9 @@ class RuleCasesTests {
     Stream<DynamicTest> everyRuleHoldsOnTheConsistentBudgetAndFiresWhenBroken() {
         return RuleCases.all().stream().flatMap(c -> Stream.of(
                 DynamicTest.dynamicTest(c.ruleId() + " holds", () ->
-                        assertThat(idsIn(VALIDATOR.validate(c.holds()))).doesNotContain(c.ruleId())),
+                        assertThat(idsIn(VALIDATOR.validate(c.holds(), c.previous()))).doesNotContain(c.ruleId())),
                 DynamicTest.dynamicTest(c.ruleId() + " fires: " + c.breakage(), () -> {
-                    ValidationReport report = VALIDATOR.validate(c.fires());
+                    ValidationReport report = VALIDATOR.validate(c.fires(), c.previous());
                     List<ValidationFinding> mine = report.findings().stream()
                             .filter(f -> f.ruleId().equals(c.ruleId())).toList();
                     assertThat(mine).as(report.findings().toString()).isNotEmpty();

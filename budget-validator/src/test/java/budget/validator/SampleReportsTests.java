@@ -30,10 +30,16 @@ class SampleReportsTests {
     @Test
     void minhang2023() {
         assertReport("minhang-medical-security-2023", ValidationStatus.VALID_WITH_WARNINGS,
+                // 主要职能: 医疗救助等区级配套医疗救助等区级配套资金
+                "WARNING PROSE.DOUBLED_WORD | narrative 疗互助帮困、医疗救助等区级配套医疗救助等区级配套资金的预算、 L38 | - | -",
+                // 主要用于财政部门集中安排的安排的公务员医疗补助经费
+                "WARNING PROSE.DOUBLED_WORD | narrative 财政部门集中安排的安排的公务员医疗补 L83 | - | -",
                 // 125,937,272.00 元 rounds to 12593.73; printed truncated
                 "INFO PRECISION.WITHIN_ONE_UNIT | narrative 2101399 其他医疗救助支出 L85,244 | 12593.7272 | 12593.72",
                 // 3,100,956.00 元 rounds to 310.10; printed truncated
                 "INFO PRECISION.WITHIN_ONE_UNIT | narrative 2101501 行政运行 L86,246 | 310.0956 | 310.09",
+                // 确保确保帮困对象医疗和照护费用
+                "WARNING PROSE.DOUBLED_WORD | narrative 用网上报销，确保确保帮困对象医疗 L417 | - | -",
                 // 年度预算412万元 for a line of 4,128,610.00 元: truncated to whole 万元
                 "INFO PRECISION.WITHIN_ONE_UNIT | narrative 2101301 医疗救助经费 L445,187 | 412.861 | 412",
                 // the performance form asks 4,120,000.00 元, 8,610 元 less than the line it funds
@@ -43,22 +49,37 @@ class SampleReportsTests {
     @Test
     void minhang2026() {
         assertReport("minhang-medical-security-2026", ValidationStatus.VALID_WITH_WARNINGS,
+                // 主要职能 and line 83 as in 2023
+                "WARNING PROSE.DOUBLED_WORD | narrative 疗互助帮困、医疗救助等区级配套医疗救助等区级配套资金的预算、 L37 | - | -",
+                "WARNING PROSE.DOUBLED_WORD | narrative 财政部门集中安排的安排的公务员医疗补 L83 | - | -",
                 // 239,986,267.50 元 rounds to 23998.63; printed truncated
                 "INFO PRECISION.WITHIN_ONE_UNIT | narrative 2101399 其他医疗救助支出 L85,221 | 23998.62675 | 23998.62",
+                // a department budget: 2026年部门预算安排购置车辆0辆，…；单位预算安排购置单价100万元（含）以上设备
+                "WARNING PROSE.KIND_WORDING | narrative 他用车0辆；单位预算安排购置单价 L343 | - | -",
+                // 确保确保帮困对象医疗和照护费用
+                "WARNING PROSE.DOUBLED_WORD | narrative 用网上报销，确保确保帮困对象医疗 L371 | - | -",
                 // 年度预算3495.66万元 while 2101301 城乡医疗救助 carries 34,965,856.50 元 (narrative line 84: 3496.59)
-                "WARNING NARRATIVE.PROJECT_BUDGET | narrative 2101301 医疗救助经费 L399,168 | 3496.58565 | 3495.66");
+                "WARNING NARRATIVE.PROJECT_BUDGET | narrative 2101301 医疗救助经费 L399,168 | 3496.58565 | 3495.66",
+                // 救助对象救助对象在享受市级医疗救助政策救助后
+                "WARNING PROSE.DOUBLED_WORD | narrative 22〕1号：救助对象救助对象在享受市级医 L407 | - | -");
     }
 
     @Test
     void shanghai2026() {
         assertReport("shanghai-medical-security-2026", ValidationStatus.VALID_WITH_WARNINGS,
                 // 涉及项目预算资金16,843.05万元 vs table 3 项目支出 169,110,000 元
-                "WARNING NARRATIVE.PERFORMANCE_FUNDS | narrative 涉及项目预算资金 L354,183 | 16911.00 | 16843.05");
+                "WARNING NARRATIVE.PERFORMANCE_FUNDS | narrative 涉及项目预算资金 L354,183 | 16911.00 | 16843.05",
+                // 立项依据 opens its quoted list with ” (the ” of line 382 closes it)
+                "WARNING PROSE.STRAY_QUOTE | narrative ”国家发改委、 L370 | - | -",
+                // “上海医保经办服务人工智能应用子系统”、上海医保结算能力提升子系统”: the opening quote is missing
+                "WARNING PROSE.STRAY_QUOTE | narrative 力提升子系统”和“上海市医 L465 | - | -");
     }
 
     @Test
     void songjiang2026() {
         assertReport("songjiang-medical-security-2026", ValidationStatus.VALID_WITH_WARNINGS,
+                // 其他收入3万元，其他收入3万元，比2025年度预算收入减少0万元
+                "WARNING PROSE.DOUBLED_WORD | narrative 收入0万元；其他收入3万元，其他收入3万元，比2025年 L71 | - | -",
                 // “其他医疗救助”1803万元 as fiscal spending; table 5 has 18,000,000.00, table 3 adds 30,000 of 其他收入
                 "WARNING NARRATIVE.SUBJECT_ITEM | narrative 2101399 其他医疗救助 L86,251 | 1800.00 | 1803",
                 // the income paragraph of line 71 repeated inside table 1's region: the parser's diagnostic

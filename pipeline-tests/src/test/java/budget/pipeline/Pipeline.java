@@ -101,6 +101,7 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.parsed=" + topic("parsed"),
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
+                "--budget.topics.summaries=" + summariesTopic(),
                 "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
                 "--budget.security.api-keys=" + API_KEY,
                 "--budget.ingest.cors-allowed-origins=http://localhost:[*]",
@@ -112,6 +113,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String topic(String stage) {
         return topicPrefix + "budget.documents." + stage;
+    }
+
+    /** The compacted topic of budget summaries. */
+    public String summariesTopic() {
+        return topicPrefix + "budget.summaries";
     }
 
     public String kafkaBootstrap() {

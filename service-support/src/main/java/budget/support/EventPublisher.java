@@ -51,6 +51,23 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /** Sends a record that is not an event (a budget summary) as JSON to the topic, keyed, and waits as above. */
+    public void publishRecord(String topic, Object record, String key) {
+        try {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic,
+                    key.getBytes(java.nio.charset.StandardCharsets.UTF_8), budget.events.EventJson.write(record)))
+                    .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker did not take a record for " + topic + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not take a record for " + topic + " in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing to " + topic, e);
+        }
+    }
+
     private static IllegalStateException refused(String topic, BudgetEvent event, Throwable cause) {
         return new IllegalStateException("the broker did not take " + event.eventType() + " of document "
                 + event.documentId() + " for " + topic + ": " + cause.getMessage(), cause);

@@ -10,7 +10,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Declares the four pipeline topics with their partition count and a message size limit that matches the
- * upload limit, so a 20 MiB document (larger once decoded to UTF-8) is never refused by the broker. Every
+ * upload limit, so a 20 MiB document (larger once decoded to UTF-8) is never refused by the broker, and the
+ * compacted topic of budget summaries (the latest of every budget is kept, older ones are compacted away). Every
  * service declares them: whichever starts first creates them, the others find them in place.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +25,13 @@ public class KafkaTopicsConfiguration {
                 topic(topics.received(), topics, maxMessageBytes),
                 topic(topics.parsed(), topics, maxMessageBytes),
                 topic(topics.validated(), topics, maxMessageBytes),
-                topic(topics.failed(), topics, maxMessageBytes));
+                topic(topics.failed(), topics, maxMessageBytes),
+                TopicBuilder.name(topics.summaries())
+                        .partitions(topics.partitions())
+                        .replicas(topics.replicationFactor())
+                        .compact()
+                        .config("max.message.bytes", String.valueOf(maxMessageBytes))
+                        .build());
     }
 
     private static NewTopic topic(String name, PipelineTopics topics, int maxMessageBytes) {

@@ -16,9 +16,20 @@ final class FigurePattern {
 
     /** A figure: digits with , or ， between groups of three, or plain digits; a decimal part either way. */
     static final String NUMBER = "\\d{1,3}(?:[,，]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String CHANGE = "(?:[，,。]?(?:比|较)(?<cyear>上年|\\d{4}年度?)(?:预算)?(?:收入|支出|数)?"
-            + "(?<dir>增加|减少|增长|下降)(?<change>" + NUMBER + ")(?:万元|元)?"
-            + "|[，,。]?与(?<fyear>上年|\\d{4}年度?)(?:预算)?(?:数)?持平)?";
+    /** The year a change is against: 上年, 上年度, 2025年, 2025年度. */
+    static final String YEAR = "上年度?|\\d{4}年度?";
+    /** What it is against: the previous budget or what was spent of it. */
+    static final String BASIS = "预算执行数|预算执行|执行数|预算数|预算|决算数|决算";
+    static final String DIRECTION = "增加|减少|增长|下降";
+    /**
+     * A stated change: 比2025年预算增加D万元 (and a percentage after it: ，减少20.59%), 比上年增长Z%, 与2025年预算持平,
+     * 比2025年预算持平, 与2024年预算一致.
+     */
+    static final String CHANGE = "(?:[，,。]?(?:比|较)(?<cyear>" + YEAR + ")(?<cbasis>" + BASIS + ")?(?:收入|支出|数)?"
+            + "(?:(?<dir>" + DIRECTION + ")(?<change>" + NUMBER + ")(?<cunit>万元|元|%)?"
+            + "(?:[，,](?:" + DIRECTION + "|增幅|降幅)?(?:为)?(?<pct>" + NUMBER + ")%)?"
+            + "|持平|一致)"
+            + "|[，,。]?与(?<fyear>" + YEAR + ")(?<fbasis>" + BASIS + ")?(?:数)?(?:相比)?(?:持平|一致))?";
 
     /** How far after its keyword a figure and its stated change may end. */
     private static final int AFTER = 160;
@@ -82,20 +93,49 @@ final class FigurePattern {
 
     private void record(Matcher m, String unit, Paragraph paragraph, int documentYear, List<Found> out) {
         PrintedAmount amount = PrintedAmount.of(m.group("amount"), unit == null ? unitWhenUnprinted : unit);
-        PrintedAmount change = null;
-        Integer year = null;
-        if (m.group("change") != null) {
-            boolean down = m.group("dir").equals("减少") || m.group("dir").equals("下降");
-            String printed = (down ? "-" : "") + m.group("change");
-            change = PrintedAmount.of(printed, "万元");
-            year = year(m.group("cyear"), documentYear);
-        } else if (m.group("fyear") != null) {
-            change = PrintedAmount.of("0", "万元");
-            year = year(m.group("fyear"), documentYear);
-        }
+        Change change = Change.of(m, documentYear);
         int line = paragraph.lineAt(m.start("amount"));
-        out.add(new Found(m.start("amount"), new NarrativeFact(kind, printedLabel(m, paragraph.text()), amount, change,
-                year, line)));
+        out.add(new Found(m.start("amount"), new NarrativeFact(kind, printedLabel(m, paragraph.text()), amount,
+                change.amount(), change.year(), line, null, null, change.percent(), change.basis())));
+    }
+
+    /** What the words after a figure say of the previous year, as the groups of {@link #CHANGE} hold it. */
+    record Change(PrintedAmount amount, PrintedAmount percent, Integer year, NarrativeFact.ComparisonBasis basis) {
+
+        static final Change NONE = new Change(null, null, null, null);
+
+        static Change of(Matcher m, int documentYear) {
+            String cyear = m.group("cyear");
+            if (cyear != null) {
+                Integer year = FigurePattern.year(cyear, documentYear);
+                NarrativeFact.ComparisonBasis basis = FigurePattern.basis(m.group("cbasis"));
+                if (m.group("change") == null) {
+                    return new Change(PrintedAmount.of("0", "万元"), null, year, basis); // 比…持平
+                }
+                boolean down = m.group("dir").equals("减少") || m.group("dir").equals("下降");
+                String printed = (down ? "-" : "") + m.group("change");
+                String cunit = m.group("cunit");
+                if ("%".equals(cunit)) {
+                    return new Change(null, PrintedAmount.of(printed, "%"), year, basis);
+                }
+                PrintedAmount percent = m.group("pct") == null ? null
+                        : PrintedAmount.of((down ? "-" : "") + m.group("pct"), "%");
+                return new Change(PrintedAmount.of(printed, cunit == null ? "万元" : cunit), percent, year, basis);
+            }
+            String fyear = m.group("fyear");
+            if (fyear != null) {
+                return new Change(PrintedAmount.of("0", "万元"), null, FigurePattern.year(fyear, documentYear), FigurePattern.basis(m.group("fbasis")));
+            }
+            return NONE;
+        }
+    }
+
+    static NarrativeFact.ComparisonBasis basis(String printed) {
+        if (printed == null) {
+            return null;
+        }
+        return printed.contains("执行") || printed.contains("决算") ? NarrativeFact.ComparisonBasis.EXECUTION
+                : NarrativeFact.ComparisonBasis.BUDGET;
     }
 
     /** The label as printed: a closing quote inside it gets back the opening quote before the keyword (“三公”经费). */
@@ -116,7 +156,7 @@ final class FigurePattern {
         return c == '。' || c == '，' || c == '；' || c == '、' || c == ',' || c == ';' || c == '）' || c == ')';
     }
 
-    private static Integer year(String printed, int documentYear) {
+    static Integer year(String printed, int documentYear) {
         if (printed.startsWith("上年")) {
             return documentYear > 0 ? documentYear - 1 : null;
         }

@@ -1,6 +1,8 @@
 package budget.parser.narrative;
 
+import budget.model.BudgetKind;
 import budget.model.NarrativeFact;
+import budget.model.ProseMark;
 import budget.parser.locate.TableRegion;
 import budget.parser.text.Chars;
 import budget.parser.text.Diagnostics;
@@ -15,8 +17,9 @@ import java.util.Set;
 /**
  * Reads the figures the prose states: the explanation's totals and subject items (only within 编制说明, where
  * they mean the budget's totals), the other sections' 三公, 机关运行经费, procurement, performance and vehicle
- * figures, each project's 年度预算 and the performance forms' amounts. Lines inside table regions are not
- * prose; a paragraph printed twice is read once.
+ * figures, each project's 年度预算 and the performance forms' amounts, the sentences that state a previous
+ * figure and a change, and the writing slips of the prose ({@link ProseMarks}). Lines inside table regions are
+ * not prose; a paragraph printed twice is read once.
  */
 public final class NarrativeReader {
 
@@ -26,14 +29,26 @@ public final class NarrativeReader {
     /** Paragraphs longer than this are not prose a person wrote; they are reported and not scanned. */
     private static final int MAX_PARAGRAPH = 20_000;
 
+    /** What the prose states and shows. */
+    public record Prose(List<NarrativeFact> facts, List<ProseMark> marks) {
+    }
+
     public static List<NarrativeFact> read(List<SourceLine> lines, List<TableRegion> regions, int documentYear,
                                            Diagnostics diagnostics) {
+        return read(lines, regions, documentYear, null, diagnostics).facts();
+    }
+
+    /** @param kind the kind the title block gives the budget, for its wording; null to look for no wording */
+    public static Prose read(List<SourceLine> lines, List<TableRegion> regions, int documentYear, BudgetKind kind,
+                             Diagnostics diagnostics) {
         boolean[] inTable = new boolean[lines.size() + 2];
         int firstTableLine = Integer.MAX_VALUE;
+        int lastTableLine = 0;
         for (TableRegion region : regions) {
             for (List<SourceLine> segment : region.segments()) {
                 for (SourceLine line : segment) {
                     inTable[line.number()] = true;
+                    lastTableLine = Math.max(lastTableLine, line.number());
                 }
             }
             firstTableLine = Math.min(firstTableLine, region.firstLine());
@@ -59,6 +74,7 @@ public final class NarrativeReader {
                 continue; // nothing to find, or printed before
             }
             int first = paragraph.firstLine();
+            int from = found.size();
             if (first >= explanation[0] && first < explanation[1]) {
                 StatedFigures.find(StatedFigures.TOTALS, paragraph, present, documentYear, found);
                 StatedFigures.find(StatedFigures.SUBJECTS, paragraph, present, documentYear, found);
@@ -67,6 +83,7 @@ public final class NarrativeReader {
                 }
             }
             StatedFigures.find(StatedFigures.OTHERS, paragraph, present, documentYear, found);
+            ChangeStatements.find(paragraph, documentYear, found, from);
         }
         ProjectBudgets.find(narrative, words, found);
         PerformanceForms.find(narrative, words, found);
@@ -76,7 +93,35 @@ public final class NarrativeReader {
         for (FigurePattern.Found f : found) {
             facts.add(f.fact());
         }
-        return facts;
+        List<ProseMark> marks = kind == null ? List.of()
+                : ProseMarks.read(narrative, new ProseMarks.Scope(explanation[0], explanation[1],
+                        notesStart(narrative, lastTableLine), projectsStart(narrative, words, lastTableLine)), kind);
+        return new Prose(facts, marks);
+    }
+
+    /** The 其他相关情况说明 heading after the tables (the table of contents names it too), or 0. */
+    private static int notesStart(List<SourceLine> narrative, int lastTableLine) {
+        for (SourceLine line : narrative) {
+            if (line.number() > lastTableLine) {
+                String text = ProjectBudgets.heading(line.text());
+                if (text.length() <= 24 && text.endsWith("其他相关情况说明")) {
+                    return line.number();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The first project section's heading after the tables, or MAX_VALUE. */
+    private static int projectsStart(List<SourceLine> narrative, long[] words, int lastTableLine) {
+        for (int i = 0; i < narrative.size(); i++) {
+            SourceLine line = narrative.get(i);
+            if (line.number() > lastTableLine && (words[i] & LineWords.PROJECT_HEADING) != 0
+                    && ProjectBudgets.heading(line.text()).length() <= 60) {
+                return line.number();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /**

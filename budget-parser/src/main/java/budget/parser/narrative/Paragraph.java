@@ -37,6 +37,11 @@ public final class Paragraph {
         return new Paragraph(text.toString(), starts, numbers, words);
     }
 
+    /** A paragraph already joined: its text, where each line starts in it and the lines' numbers. */
+    static Paragraph joined(String text, int[] starts, int[] numbers) {
+        return new Paragraph(text, starts, numbers, 0);
+    }
+
     /** The keywords the paragraph's lines hold, as {@link LineWords} masks. */
     long words() {
         return words;

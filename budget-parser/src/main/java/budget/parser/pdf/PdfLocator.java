@@ -5,6 +5,7 @@ import budget.model.NamedCell;
 import budget.model.NarrativeFact;
 import budget.model.PageBox;
 import budget.model.ParsedBudget;
+import budget.model.ProseMark;
 import budget.model.SummaryItem;
 import budget.model.TableRow;
 import budget.parser.text.Amounts;
@@ -17,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts a budget read from a PDF's text back on the PDF's pages: every table row, summary item, table-9 cell and
- * narrative figure gets the page and box it is printed in, and each amount the box of its own cell. The text is
+ * Puts a budget read from a PDF's text back on the PDF's pages: every table row, summary item, table-9 cell,
+ * narrative figure and writing slip gets the page and box it is printed in, and each amount the box of its own cell. The text is
  * the one {@link PdfText} wrote (one tab-separated line per table row, blank cells kept), so a row's amounts are
  * the cells after its name in column order, and an item's the cells after its label.
  */
@@ -41,7 +42,12 @@ public final class PdfLocator {
             PageBox box = locator.lineBox(fact.line());
             facts.add(box == null ? fact : fact.located(box));
         }
-        return new ParsedBudget(budget.metadata(), tables, facts, budget.diagnostics());
+        List<ProseMark> marks = new ArrayList<>();
+        for (ProseMark mark : budget.marks()) {
+            PageBox box = locator.lineBox(mark.line());
+            marks.add(box == null ? mark : mark.located(box));
+        }
+        return new ParsedBudget(budget.metadata(), tables, facts, budget.diagnostics(), marks);
     }
 
     private BudgetTable table(BudgetTable table) {

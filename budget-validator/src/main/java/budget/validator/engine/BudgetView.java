@@ -1,6 +1,7 @@
 package budget.validator.engine;
 
 import budget.model.BudgetMetadata;
+import budget.model.BudgetSummary;
 import budget.model.BudgetTable;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
@@ -10,6 +11,7 @@ import budget.model.ParsedBudget;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One validation run's view of a budget: the tables as code trees and summary tables, built once and shared by
@@ -21,9 +23,21 @@ public final class BudgetView {
     private final Map<Integer, CodeTree> codeTrees = new HashMap<>();
     private final Map<Integer, SummaryTable> summaries = new HashMap<>();
     private ThreePublicTable threePublic;
+    private final BudgetSummary previous;
 
     public BudgetView(ParsedBudget budget) {
+        this(budget, null);
+    }
+
+    /** @param previous the previous year's budget of the same department and kind, or null when not known */
+    public BudgetView(ParsedBudget budget, BudgetSummary previous) {
         this.budget = budget;
+        this.previous = previous;
+    }
+
+    /** The previous year's budget of the same department and kind, when known. */
+    public Optional<BudgetSummary> previous() {
+        return Optional.ofNullable(previous);
     }
 
     public ParsedBudget budget() {

@@ -5,6 +5,7 @@ import budget.model.NamedCell;
 import budget.model.NarrativeFact;
 import budget.model.PageBox;
 import budget.model.ParsedBudget;
+import budget.model.ProseMark;
 import budget.model.SummaryItem;
 import budget.model.TableRow;
 import budget.model.validation.FindingLocation;
@@ -16,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Puts each finding of a budget read from a PDF on its page: the box of the cell a finding names (a row's amount
- * in a column), else of its row, item, table-9 cell or narrative figure. Findings of a budget read from text, and
+ * in a column), else of its row, item, table-9 cell, narrative figure or writing slip. Findings of a budget read from text, and
  * findings about no printed place, stay without a box.
  */
 public final class FindingBoxes {
@@ -45,6 +46,7 @@ public final class FindingBoxes {
     /** Whether anything of the budget carries a page box: only a budget read from a PDF does. */
     private static boolean located(ParsedBudget budget) {
         return budget.facts().stream().anyMatch(f -> f.box() != null)
+                || budget.marks().stream().anyMatch(m -> m.box() != null)
                 || budget.tables().stream().anyMatch(t -> t.rows().stream().anyMatch(r -> r.box() != null)
                 || t.items().stream().anyMatch(i -> i.box() != null));
     }
@@ -120,6 +122,11 @@ public final class FindingBoxes {
         for (NarrativeFact fact : budget.facts()) {
             if (fact.line() == line && fact.box() != null) {
                 return fact.box();
+            }
+        }
+        for (ProseMark mark : budget.marks()) {
+            if (mark.line() == line && mark.box() != null) {
+                return mark.box();
             }
         }
         return null;

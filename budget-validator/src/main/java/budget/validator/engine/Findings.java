@@ -100,10 +100,13 @@ public final class Findings {
         }
     }
 
-    /** Findings about the document's figures; the reader's own findings and notes are never doubted away. */
+    /**
+     * Findings about the document's figures; the reader's own findings and notes, and the writing slips (about
+     * words, not figures), are never doubted away.
+     */
     private static boolean restsOnReading(String ruleId) {
         return !(ruleId.startsWith("PARSE.") || ruleId.startsWith("META.") || ruleId.startsWith("VALIDATOR.")
-                || ruleId.startsWith("PRECISION."));
+                || ruleId.startsWith("PRECISION.") || ruleId.startsWith("PROSE."));
     }
 
     private static final int LISTED = 5;

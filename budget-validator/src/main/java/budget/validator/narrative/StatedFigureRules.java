@@ -76,12 +76,30 @@ public final class StatedFigureRules implements RuleSet {
         performanceFunds(budget, facts, findings);
     }
 
+    /**
+     * The tables' figure, in yuan, for what a stated total of this kind states (收入预算 → table 1's 收入总计, …;
+     * the 三公 kinds and 机关运行经费 → table 9); empty where the tables give none.
+     */
+    public static Optional<BigDecimal> tableFigure(BudgetView budget, FactKind kind) {
+        String cell = kind == FactKind.OPERATING_EXPENSES ? ThreePublicCells.OPERATING_EXPENSES : THREE_PUBLIC_CELLS.get(kind);
+        if (cell != null) {
+            ThreePublicTable t9 = budget.threePublic();
+            return t9.present() && t9.cell(cell).isPresent()
+                    ? Optional.of(t9.printed(cell).value().movePointRight(4)) : Optional.empty();
+        }
+        return statedTotal(budget, kind).map(Reference::yuan);
+    }
+
     private static Optional<Reference> statedTotal(BudgetView budget, NarrativeFact fact) {
+        return statedTotal(budget, fact.kind());
+    }
+
+    private static Optional<Reference> statedTotal(BudgetView budget, FactKind kind) {
         SummaryTable t1 = budget.summary(1);
         SummaryTable t4 = budget.summary(4);
         CodeTree t2 = budget.codeTree(2);
         CodeTree t3 = budget.codeTree(3);
-        return switch (fact.kind()) {
+        return switch (kind) {
             case INCOME_TOTAL -> summaryTotal(t1, Side.INCOME).or(() -> codeTotal(t2, Columns.TOTAL));
             case FISCAL_INCOME -> income(t1, IncomeKind.FISCAL).or(() -> codeTotal(t2, Columns.FISCAL_APPROPRIATION));
             case BUSINESS_INCOME -> income(t1, IncomeKind.BUSINESS).or(() -> codeTotal(t2, Columns.BUSINESS_INCOME));

@@ -321,6 +321,10 @@ public final class BudgetFixture {
         facts.add(fact(FactKind.GOVERNMENT_FUND_EXPENSE, "政府性基金拨款支出预算", "50", 76));
         facts.add(fact(FactKind.STATE_CAPITAL_EXPENSE, "国有资本经营预算拨款支出预算", "0", 76));
         facts.add(fact(FactKind.SUBJECT_ITEM, "城乡医疗救助", "3496.59", 78));
+        // 2025年当年预算执行数为3300万元，2026年预算安排3496.59万元，比2025年预算执行数增加196.59万元，增长5.96%
+        facts.add(new NarrativeFact(FactKind.STATED_CHANGE, "城乡医疗救助", PrintedAmount.of("3496.59", "万元"),
+                PrintedAmount.of("196.59", "万元"), YEAR - 1, 78, null, PrintedAmount.of("3300", "万元"),
+                PrintedAmount.of("5.96", "%"), NarrativeFact.ComparisonBasis.EXECUTION));
         facts.add(fact(FactKind.SUBJECT_ITEM, "其他医疗救助支出", "23998.63", 79));
         facts.add(fact(FactKind.SUBJECT_ITEM, "卫生健康支出（类）", "27,870.64", 80));
         facts.add(fact(FactKind.THREE_PUBLIC_TOTAL, "“三公”经费", "6", 930));

@@ -8,6 +8,7 @@ import budget.model.NarrativeFact;
 import budget.model.ParseDiagnostic;
 import budget.model.ParsedBudget;
 import budget.model.PrintedAmount;
+import budget.model.ProseMark;
 import budget.model.RowPlacement;
 import budget.model.SummaryItem;
 import budget.model.TableRow;
@@ -40,7 +41,7 @@ public final class Edits {
         if (!found) {
             tables.add(change.apply(budget.table(number)));
         }
-        return new ParsedBudget(budget.metadata(), tables, budget.facts(), budget.diagnostics());
+        return new ParsedBudget(budget.metadata(), tables, budget.facts(), budget.diagnostics(), budget.marks());
     }
 
     public static ParsedBudget withoutTable(ParsedBudget budget, int number) {
@@ -187,7 +188,7 @@ public final class Edits {
         return facts(budget, facts -> facts.stream().map(f -> f.kind() == kind
                 && (labelPart == null || (f.label() != null && f.label().contains(labelPart)))
                 ? new NarrativeFact(f.kind(), f.label(), PrintedAmount.of(printed, unit), f.change(), f.comparedYear(),
-                f.line()) : f).toList());
+                f.line(), f.box(), f.previous(), f.percent(), f.basis()) : f).toList());
     }
 
     public static ParsedBudget fact(ParsedBudget budget, FactKind kind, String labelPart, String printed) {
@@ -196,7 +197,8 @@ public final class Edits {
 
     public static ParsedBudget factLabel(ParsedBudget budget, FactKind kind, String labelPart, String label) {
         return facts(budget, facts -> facts.stream().map(f -> f.kind() == kind && f.label().contains(labelPart)
-                ? new NarrativeFact(f.kind(), label, f.amount(), f.change(), f.comparedYear(), f.line()) : f).toList());
+                ? new NarrativeFact(f.kind(), label, f.amount(), f.change(), f.comparedYear(), f.line(), f.box(),
+                f.previous(), f.percent(), f.basis()) : f).toList());
     }
 
     public static ParsedBudget addFact(ParsedBudget budget, NarrativeFact fact) {
@@ -211,12 +213,19 @@ public final class Edits {
         return facts(budget, facts -> facts.stream().filter(which.negate()).toList());
     }
 
+    public static ParsedBudget addMark(ParsedBudget budget, ProseMark mark) {
+        List<ProseMark> marks = new ArrayList<>(budget.marks());
+        marks.add(mark);
+        return new ParsedBudget(budget.metadata(), budget.tables(), budget.facts(), budget.diagnostics(), marks);
+    }
+
     public static ParsedBudget metadata(ParsedBudget budget, UnaryOperator<BudgetMetadata> change) {
-        return new ParsedBudget(change.apply(budget.metadata()), budget.tables(), budget.facts(), budget.diagnostics());
+        return new ParsedBudget(change.apply(budget.metadata()), budget.tables(), budget.facts(), budget.diagnostics(),
+                budget.marks());
     }
 
     public static ParsedBudget diagnostics(ParsedBudget budget, List<ParseDiagnostic> diagnostics) {
-        return new ParsedBudget(budget.metadata(), budget.tables(), budget.facts(), diagnostics);
+        return new ParsedBudget(budget.metadata(), budget.tables(), budget.facts(), diagnostics, budget.marks());
     }
 
     public static ParsedBudget tableHeader(ParsedBudget budget, int number, String title, String preparedBy,
@@ -232,7 +241,8 @@ public final class Edits {
     }
 
     private static ParsedBudget facts(ParsedBudget budget, UnaryOperator<List<NarrativeFact>> change) {
-        return new ParsedBudget(budget.metadata(), budget.tables(), change.apply(budget.facts()), budget.diagnostics());
+        return new ParsedBudget(budget.metadata(), budget.tables(), change.apply(budget.facts()), budget.diagnostics(),
+                budget.marks());
     }
 
     private static TableRow withAmount(TableRow row, String column, BigDecimal value) {

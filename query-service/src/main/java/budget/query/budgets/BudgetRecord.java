@@ -47,12 +47,14 @@ public record BudgetRecord(
      * What storing one event does to a record.
      *
      * @param next       the record to write
-     * @param superseded the version that leaves (or never reaches) current, to keep whole; null if none
+     * @param superseded the version that leaves (or never reaches) current, to keep whole; null if none (the
+     *                   current version validated again)
      */
     record Change(BudgetRecord next, BudgetVersion superseded) {
 
         boolean currentChanged(BudgetRecord previous) {
-            return previous == null || !previous.current().documentId().equals(next.current().documentId());
+            return previous == null || !previous.current().documentId().equals(next.current().documentId())
+                    || !previous.current().sameVerdict(next.current());
         }
     }
 
@@ -63,11 +65,17 @@ public record BudgetRecord(
     /**
      * The change this event makes, or empty when it changes nothing (a redelivery or a replay of a version
      * already stored). A newer upload becomes current and the old current moves to history; an older one
-     * arriving late (a replay) only joins the history.
+     * arriving late (a replay) only joins the history. The current version validated again later (against a
+     * previous year that arrived since) takes the new verdict; a superseded version keeps the one it had.
      */
     Optional<Change> apply(DocumentValidated event) {
         if (documentIds.contains(event.documentId())) {
-            return Optional.empty();
+            BudgetVersion again = BudgetVersion.of(event);
+            if (!current.documentId().equals(event.documentId()) || !event.occurredAt().isAfter(current.validatedAt())
+                    || again.sameVerdict(current)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Change(withCurrent(event, again, history, revision + 1), null));
         }
         BudgetVersion incoming = BudgetVersion.of(event);
         if (incoming.newerThan(current)) {

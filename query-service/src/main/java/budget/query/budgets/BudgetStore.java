@@ -73,9 +73,11 @@ public class BudgetStore {
                 return false;
             }
             BudgetRecord next = change.get().next();
-            versions.replaceOne(Filters.eq("_id", change.get().superseded().documentId()),
-                    BsonMapping.toDocument(change.get().superseded()).append("budgetId", id),
-                    new ReplaceOptions().upsert(true));
+            if (change.get().superseded() != null) {
+                versions.replaceOne(Filters.eq("_id", change.get().superseded().documentId()),
+                        BsonMapping.toDocument(change.get().superseded()).append("budgetId", id),
+                        new ReplaceOptions().upsert(true));
+            }
             // a retry may follow a concurrent write whose views this one's earlier attempt overwrote
             if (change.get().currentChanged(existing) || attempted != null) {
                 writeViews(previous, next);

@@ -2,13 +2,18 @@ package budget.query.budgets;
 
 import budget.events.DocumentValidated;
 import budget.model.ParsedBudget;
+import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
 import budget.model.validation.ValidationStatus;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
 
-/** One version of a budget: the document it was read from, its verdict and the budget itself. */
+/**
+ * One version of a budget: the document it was read from, its verdict, the budget itself and, when the previous
+ * year's budget of the same department and kind was known, the change against it.
+ */
 public record BudgetVersion(
         @JsonProperty("documentId") String documentId,
         @JsonProperty("filename") String filename,
@@ -16,11 +21,17 @@ public record BudgetVersion(
         @JsonProperty("validatedAt") Instant validatedAt,
         @JsonProperty("status") ValidationStatus status,
         @JsonProperty("report") ValidationReport report,
-        @JsonProperty("budget") ParsedBudget budget) {
+        @JsonProperty("budget") ParsedBudget budget,
+        @JsonProperty("yearOnYear") @JsonInclude(JsonInclude.Include.NON_NULL) YearOnYear yearOnYear) {
 
     static BudgetVersion of(DocumentValidated event) {
         return new BudgetVersion(event.documentId(), event.filename(), event.receivedAt(), event.occurredAt(),
-                event.report().status(), event.report(), event.budget());
+                event.report().status(), event.report(), event.budget(), event.yearOnYear());
+    }
+
+    /** Whether the other version of the same document says the same: the same report and the same comparison. */
+    boolean sameVerdict(BudgetVersion other) {
+        return java.util.Objects.equals(report, other.report) && java.util.Objects.equals(yearOnYear, other.yearOnYear);
     }
 
     /** Later uploads supersede earlier ones; the document id breaks ties so the order is total. */

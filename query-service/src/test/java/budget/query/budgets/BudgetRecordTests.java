@@ -72,6 +72,30 @@ class BudgetRecordTests {
     }
 
     @Test
+    void theCurrentVersionValidatedAgainTakesTheNewVerdictOnce() {
+        BudgetRecord record = BudgetRecord.first(validated("a", T0));
+        DocumentValidated first = validated("a", T0);
+        budget.model.validation.ValidationFinding crossYear = new budget.model.validation.ValidationFinding(
+                "CROSSYEAR.STATED_CHANGE", budget.model.validation.Severity.WARNING, "上年", "previous year",
+                new budget.model.validation.FindingLocation(null, null, "财政拨款收入", null, List.of(74)),
+                BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, "万元");
+        budget.model.YearOnYear yearOnYear = new budget.model.YearOnYear(2025, "p", List.of(), List.of());
+        DocumentValidated again = new DocumentValidated("e-a-again", DocumentValidated.TYPE, 1,
+                first.occurredAt().plusSeconds(30), "a", "a.txt", first.receivedAt(), first.parsedAt(), first.budgetKey(),
+                ValidationReport.of(List.of(crossYear), 12), first.budget(), yearOnYear);
+
+        BudgetRecord.Change change = record.apply(again).orElseThrow();
+
+        assertThat(change.superseded()).as("no version leaves").isNull();
+        assertThat(change.currentChanged(record)).as("the findings view must follow").isTrue();
+        assertThat(change.next().current().yearOnYear()).isEqualTo(yearOnYear);
+        assertThat(change.next().warnings()).isEqualTo(1);
+        assertThat(change.next().history()).isEmpty();
+        assertThat(change.next().apply(again)).as("the same re-evaluation again").isEmpty();
+        assertThat(change.next().apply(first)).as("the earlier evaluation redelivered").isEmpty();
+    }
+
+    @Test
     void amountsSurviveTheTripThroughBsonExactly() {
         BudgetRecord record = BudgetRecord.first(validated("a", T0));
 
