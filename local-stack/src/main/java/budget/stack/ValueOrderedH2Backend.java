@@ -1,6 +1,8 @@
 package budget.stack;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -8,6 +10,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -28,11 +31,14 @@ import java.util.Objects;
  * Java-serialising both sides of every comparison: every lookup by _id cost a dozen serialisations, and
  * that was most of the store's CPU under load. Here the keys compare value by value, as MongoDB orders
  * them; keys are written to the file exactly as before, and an index file written in the old order is
- * re-sorted once when opened.
+ * re-sorted once when opened. The documents themselves are stored as BSON rather than Java-serialised (see
+ * {@link BsonDocumentType}).
  */
 final class ValueOrderedH2Backend extends H2Backend {
 
     private static final String INDEX_MAP_MARK = "._index_";
+    /** How the stock backend names a collection's data map: this prefix and the collection's namespace. */
+    private static final String DATA_MAP_PREFIX = "databases.";
 
     ValueOrderedH2Backend(MVStore store) {
         super(store);
@@ -54,6 +60,11 @@ final class ValueOrderedH2Backend extends H2Backend {
             map.putAll(entries);
         }
         return map;
+    }
+
+    /** Opens a collection's data map with its documents stored as BSON (an already open map is returned as it is). */
+    static MVMap<Object, Document> openDataMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
     private static boolean sorted(MVMap<KeyValue, Object> map) {
@@ -86,6 +97,11 @@ final class ValueOrderedH2Backend extends H2Backend {
                 }
             }
             names.forEach(name -> openIndexMap(store, name));
+            for (String map : store.getMapNames()) {
+                if (map.startsWith(DATA_MAP_PREFIX + databaseName + ".")) {
+                    openDataMap(store, map);
+                }
+            }
             return store;
         }
 
@@ -97,6 +113,15 @@ final class ValueOrderedH2Backend extends H2Backend {
                 openIndexMap(store, getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
             }
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            if (store != null) {
+                // the superclass opens the data map by name and so gets this one, with its value type
+                openDataMap(store, DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName));
+            }
+            return super.openOrCreateCollection(collectionName, options);
         }
     }
 

@@ -10,12 +10,19 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +76,84 @@ class ValueOrderedH2BackendTests {
             items.insertOne(new Document("_id", "doc-300"));
             assertThat(items.countDocuments()).isEqualTo(301);
         });
+    }
+
+    @Test
+    void documentsAreStoredAsBsonAndComeBackWithTheirTypesAcrossARestart() {
+        Path file = dir.resolve("bson.mv");
+        Document written = new Document("_id", "上海市财政局|UNIT|2025")
+                .append("amount", new Decimal128(new BigDecimal("304763448.34")))
+                .append("count", 42).append("big", 1L << 40).append("ratio", 0.25).append("valid", true)
+                .append("at", new Date(1_764_000_000_123L)).append("nothing", null)
+                .append("bytes", new Binary(new byte[]{0, 1, (byte) 0xff}))
+                .append("lines", List.of(new Document("code", "2080505").append("amounts", List.of(
+                        new Decimal128(new BigDecimal("1.00")), new Decimal128(BigDecimal.ZERO))), "类"));
+        withServer(new ValueOrderedH2Backend(store(file)), items -> {
+            items.insertOne(written);
+            for (int i = 0; i < 200; i++) {
+                items.insertOne(new Document("_id", "doc-" + i).append("n", i));
+            }
+        });
+
+        MVStore reopened = store(file);
+        Object stored = reopened.openMap("databases.budget.items", new MVMap.Builder<Object, Object>()
+                .valueType(new BasicDataTypeOfBytes())).values().iterator().next();
+        assertThat(((byte[]) stored)[0]).isEqualTo(BsonDocumentType.BSON);
+        reopened.close();
+
+        withServer(new ValueOrderedH2Backend(store(file)), items -> {
+            assertThat(items.find(Filters.eq("_id", "上海市财政局|UNIT|2025")).first()).isEqualTo(written);
+            assertThat(items.find(Filters.eq("_id", "doc-117")).first()).isEqualTo(new Document("_id", "doc-117").append("n", 117));
+            assertThat(items.countDocuments()).isEqualTo(201);
+        });
+    }
+
+    @Test
+    void documentsJavaSerialisedByTheStockBackendAreReadAndUpdated() {
+        Path file = dir.resolve("stock.mv");
+        withServer(new H2Backend(store(file)), items -> {
+            for (int i = 0; i < 100; i++) {
+                items.insertOne(new Document("_id", "doc-" + i).append("amount", new Decimal128(new BigDecimal(i + ".50"))));
+            }
+        });
+
+        withServer(new ValueOrderedH2Backend(store(file)), items -> {
+            assertThat(items.find(Filters.eq("_id", "doc-7")).first().get("amount"))
+                    .isEqualTo(new Decimal128(new BigDecimal("7.50")));
+            items.updateOne(Filters.eq("_id", "doc-7"), Updates.set("amount", new Decimal128(new BigDecimal("8.25"))));
+        });
+        withServer(new ValueOrderedH2Backend(store(file)), items -> {
+            assertThat(items.find(Filters.eq("_id", "doc-7")).first().get("amount"))
+                    .isEqualTo(new Decimal128(new BigDecimal("8.25")));
+            assertThat(items.find(Filters.eq("_id", "doc-99")).first().get("amount"))
+                    .isEqualTo(new Decimal128(new BigDecimal("99.50")));
+            assertThat(items.countDocuments()).isEqualTo(100);
+        });
+    }
+
+    /** Reads a stored value as its raw bytes, to see the form it was written in. */
+    private static final class BasicDataTypeOfBytes extends org.h2.mvstore.type.BasicDataType<Object> {
+        @Override
+        public int getMemory(Object value) {
+            return 64;
+        }
+
+        @Override
+        public void write(org.h2.mvstore.WriteBuffer buffer, Object value) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public Object read(java.nio.ByteBuffer buffer) {
+            byte[] all = new byte[buffer.remaining()];
+            buffer.get(all);
+            return all;
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
+        }
     }
 
     private static MVStore store(Path file) {
