@@ -81,4 +81,18 @@ class OriginalArchiveTests {
                 .isInstanceOf(Originals.Unavailable.class).hasMessageContaining("damaged");
         assertThat(originals.find("1".repeat(64))).isEmpty();
     }
+
+    @Test
+    void anOriginalWithAChunkMissingIsDamagedNotShort() {
+        byte[] bytes = new byte[300_000]; // two chunks
+        new Random(2).nextBytes(bytes);
+        String id = DocumentIds.of(bytes);
+        archive.store(id, "b.pdf", bytes, new Document("mediaType", "application/pdf"));
+        database.getCollection("originals.chunks").deleteOne(new Document("files_id", new BsonString(id)).append("n", 1));
+
+        assertThatThrownBy(() -> originals.read(originals.find(id).orElseThrow()))
+                .isInstanceOf(Originals.Unavailable.class)
+                .hasMessage("the original of document " + id + " in GridFS bucket originals is damaged: chunk 1 of its"
+                        + " 300000 bytes is missing");
+    }
 }
