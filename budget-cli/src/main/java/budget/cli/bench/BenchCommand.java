@@ -5,6 +5,9 @@ import budget.cli.Home;
 import budget.cli.client.PipelineClient;
 import budget.cli.up.LocalStack;
 import budget.events.EventJson;
+import budget.parser.pdf.GuardedPdf;
+import budget.parser.pdf.PdfLimits;
+import budget.parser.pdf.PdfRefusal;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -60,6 +63,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "during the measured run into this folder (<process>.jfr; read with `jfr print` or JDK Mission Control).")
     Path profile;
 
+    @Option(names = "--pdf", description = "Upload the published PDFs of samples/pdf instead of the texts (each variant the PDF "
+            + "with a comment after its end, so its own document and a new version of its budget); pages/s reported.")
+    boolean pdf;
+
     @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -96,7 +103,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Home.path();
-        Map<String, byte[]> variants = DocumentVariants.of(DocumentVariants.read(home.resolve("samples")), warmup + docs);
+        Map<String, byte[]> variants = pdf
+                ? DocumentVariants.ofPdfs(DocumentVariants.read(home.resolve("samples").resolve("pdf")), warmup + docs)
+                : DocumentVariants.of(DocumentVariants.read(home.resolve("samples")), warmup + docs);
         Map<String, byte[]> warmupDocuments = new LinkedHashMap<>();
         Map<String, byte[]> documents = new LinkedHashMap<>();
         variants.forEach((name, bytes) -> (warmupDocuments.size() < warmup ? warmupDocuments : documents).put(name, bytes));
@@ -152,7 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             System.out.println("pipeline: " + pipeline.stored() + " documents stored; running the raw Kafka baseline ...");
             KafkaBaseline.Result baseline = KafkaBaseline.run(bootstrap, new ArrayList<>(documents.values()), PARTITIONS, MAX_MESSAGE_BYTES);
-            ObjectNode result = result(pipeline, baseline, before, after, stack == null ? null : heap(BENCH_PORTS));
+            ObjectNode result = result(pipeline, baseline, before, after, stack == null ? null : heap(BENCH_PORTS),
+                    pdf ? pages(documents) : 0);
             Files.writeString(out, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result), StandardCharsets.UTF_8);
             print(result);
             System.out.println("result written to " + out.toAbsolutePath());
@@ -261,17 +271,35 @@ public final class BenchCommand implements Callable<Integer> {
         return Stream.of("received", "parsed", "validated").anyMatch(stage -> stageTimes.get(stage) == null);
     }
 
+    /** The pages of the measured PDFs, counted as ingest counts them. */
+    private static long pages(Map<String, byte[]> documents) {
+        long pages = 0;
+        for (byte[] bytes : documents.values()) {
+            try (GuardedPdf opened = GuardedPdf.open(bytes, PdfLimits.defaults())) {
+                pages += opened.pageCount();
+            } catch (PdfRefusal refusal) {
+                throw new IllegalStateException("a sample PDF does not open: " + refusal.getMessage(), refusal);
+            }
+        }
+        return pages;
+    }
+
     private ObjectNode result(PipelineRun pipeline, KafkaBaseline.Result baseline, Map<String, ProcessUsage> before,
-                              Map<String, ProcessUsage> after, Map<String, Long> heap) {
+                              Map<String, ProcessUsage> after, Map<String, Long> heap, long pages) {
         ObjectNode result = EventJson.mapper().createObjectNode();
         result.put("at", Instant.now().toString());
         result.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
                 + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MiB max heap for the bench JVM");
         result.put("target", kafka == null ? "embedded stack" : "deployment at " + kafka);
         result.put("docs", docs);
+        result.put("input", pdf ? "PDF (samples/pdf)" : "text (samples)");
         result.put("rate", rate == 0 ? "max" : String.valueOf(rate));
         result.put("stored", pipeline.stored());
         result.put("docsPerSecond", round(pipeline.docsPerSecond()));
+        if (pages > 0) {
+            result.put("pages", pages);
+            result.put("pagesPerSecond", round(pipeline.docsPerSecond() * pages / Math.max(1, pipeline.stored())));
+        }
         result.put("uploadSeconds", round(pipeline.uploadSeconds()));
         result.set("latencyMs", EventJson.mapper().valueToTree(Percentiles.of(pipeline.latenciesMs())));
         ObjectNode stages = result.putObject("stageLatencyMs");
@@ -280,15 +308,26 @@ public final class BenchCommand implements Callable<Integer> {
         result.set("kafkaBaselineLatencyMs", EventJson.mapper().valueToTree(Percentiles.of(baseline.latenciesMs())));
         result.put("ratioToBaseline", round(pipeline.docsPerSecond() / baseline.docsPerSecond()));
         ObjectNode processes = result.putObject("processes");
+        double[] total = new double[1];
         after.forEach((name, usage) -> {
             ObjectNode process = processes.putObject(name);
             ProcessUsage start = before.get(name);
-            process.put("cpuSeconds", round(usage.cpuSeconds() - (start == null ? 0 : start.cpuSeconds())));
+            double cpu = usage.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
+            total[0] += cpu;
+            process.put("cpuSeconds", round(cpu));
+            process.put("cpuMsPerDocument", round(cpu * 1000 / Math.max(1, pipeline.stored())));
             process.put("residentMiB", usage.residentBytes() / (1024 * 1024));
             if (heap != null && heap.containsKey(name)) {
                 process.put("heapUsedMiB", heap.get(name));
             }
         });
+        if (!after.isEmpty()) {
+            result.put("cpuMsPerDocument", round(total[0] * 1000 / Math.max(1, pipeline.stored())));
+            if (pages > 0) {
+                result.put("cpuMsPerPage", round(total[0] * 1000 / pages));
+            }
+        }
+        result.put("loadAverage", loadAverage());
         return result;
     }
 
@@ -296,13 +335,23 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf("%-34s %s%n", "documents stored", result.path("stored").asString() + " / " + result.path("docs").asString());
         System.out.printf("%-34s %s%n", "pipeline docs/s", result.path("docsPerSecond").asString());
+        if (result.has("pagesPerSecond")) {
+            System.out.printf("%-34s %s (%s pages)%n", "pipeline pages/s", result.path("pagesPerSecond").asString(),
+                    result.path("pages").asString());
+        }
         System.out.printf("%-34s %s%n", "upload→stored ms p50/p95/p99/max", percentiles(result.path("latencyMs")));
         result.path("stageLatencyMs").properties().forEach(e ->
                 System.out.printf("  %-32s %s%n", e.getKey() + " ms", percentiles(e.getValue())));
         System.out.printf("%-34s %s%n", "raw Kafka relay baseline docs/s", result.path("kafkaBaselineDocsPerSecond").asString());
         System.out.printf("%-34s %s%n", "pipeline / baseline", result.path("ratioToBaseline").asString());
-        result.path("processes").properties().forEach(e -> System.out.printf("  %-32s cpu %s s, rss %s MiB%s%n", e.getKey(),
-                e.getValue().path("cpuSeconds").asString(), e.getValue().path("residentMiB").asString(),
+        if (result.has("cpuMsPerDocument")) {
+            System.out.printf("%-34s %s%s%n", "CPU ms per document (all)", result.path("cpuMsPerDocument").asString(),
+                    result.has("cpuMsPerPage") ? ", per page " + result.path("cpuMsPerPage").asString() : "");
+        }
+        System.out.printf("%-34s %s%n", "load average (1/5/15 min)", result.path("loadAverage").asString());
+        result.path("processes").properties().forEach(e -> System.out.printf("  %-32s cpu %s s (%s ms/doc), rss %s MiB%s%n", e.getKey(),
+                e.getValue().path("cpuSeconds").asString(), e.getValue().path("cpuMsPerDocument").asString(),
+                e.getValue().path("residentMiB").asString(),
                 e.getValue().has("heapUsedMiB") ? ", heap " + e.getValue().path("heapUsedMiB").asString() + " MiB" : ""));
     }
 
@@ -329,6 +378,16 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return heap;
+    }
+
+    /** The machine's load when the run ended: the bench shares the machine, and its figures vary with it. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (java.io.IOException e) {
+            return "-";
+        }
     }
 
     private static Map<String, ProcessUsage> usage(Map<String, Long> pids) {

@@ -51,6 +51,24 @@ public final class DocumentVariants {
         return out;
     }
 
+    /**
+     * n distinct variants of the given PDFs, file name → bytes, cycling through them: variant i is the PDF with a
+     * comment line after its end ({@code %budget-bench variant i}), which readers skip, so each has its own bytes and
+     * document id while reading as the original (the same budget: later variants are new versions of it).
+     */
+    public static Map<String, byte[]> ofPdfs(Map<String, byte[]> originals, int n) {
+        List<Map.Entry<String, byte[]>> samples = new ArrayList<>(originals.entrySet());
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            var sample = samples.get(i % samples.size());
+            byte[] comment = ("\n%budget-bench variant " + i + "\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = java.util.Arrays.copyOf(sample.getValue(), sample.getValue().length + comment.length);
+            System.arraycopy(comment, 0, bytes, sample.getValue().length, comment.length);
+            out.put(String.format("%05d-%s", i, sample.getKey()), bytes);
+        }
+        return out;
+    }
+
     /** 0 → 甲甲, 1 → 甲乙, 12 → 乙丙 ...: the variant number in base 10 written with the ten stems. */
     static String suffix(int variant, int width) {
         StringBuilder out = new StringBuilder();

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Java Flight Recordings of the stack's processes, started and stopped with the JDK's jcmd. */
+/**
+ * Java Flight Recordings of the stack's processes, started and stopped with the JDK's jcmd; with the JDK's
+ * "profile" settings (a Java stack sample every 10 ms of running, twice the default's rate).
+ */
 final class FlightRecordings {
 
     private static final String NAME = "budget-bench";
@@ -19,7 +22,7 @@ final class FlightRecordings {
     static void start(Map<String, Long> pids, Path folder) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         for (var process : pids.entrySet()) {
-            jcmd(process.getValue(), "JFR.start", "name=" + NAME, "settings=default",
+            jcmd(process.getValue(), "JFR.start", "name=" + NAME, "settings=profile",
                     "filename=" + folder.resolve(process.getKey() + ".jfr").toAbsolutePath());
         }
     }
