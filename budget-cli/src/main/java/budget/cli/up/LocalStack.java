@@ -187,7 +187,8 @@ public final class LocalStack implements AutoCloseable {
         Path properties = writeBrokerProperties(node, kafkaDir);
         if (!Files.exists(kafkaDir.resolve("logs").resolve("meta.properties"))) {
             ChildProcess.runToCompletion(brokerName(node) + "-format", List.of(java, "-cp", stackClasspath(),
-                    "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties.toString()),
+                    // one argument with its value: an id that starts with '-' (1 in 64) is otherwise read as an option
+                    "kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId, "-c", properties.toString()),
                     logs(), Duration.ofSeconds(90));
         }
         return properties;
