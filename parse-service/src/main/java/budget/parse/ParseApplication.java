@@ -4,6 +4,7 @@ import budget.parser.BudgetDocuments;
 import budget.parser.pdf.PdfLimits;
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
+import budget.support.PollBatchConfiguration;
 import budget.support.MongoConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 
 /** Reads each received document (its original from GridFS) into a budget: received → parsed (or failed). */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class, PollBatchConfiguration.class})
 public class ParseApplication {
 
     public static final String NAME = "parse-service";

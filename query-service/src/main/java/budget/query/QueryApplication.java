@@ -3,6 +3,7 @@ package budget.query;
 import budget.query.budgets.BudgetStoring;
 import budget.query.documents.DocumentTracking;
 import budget.support.KafkaTopicsConfiguration;
+import budget.support.PollBatchConfiguration;
 import budget.support.MongoConfiguration;
 import budget.support.WebSecurityConfiguration;
 import budget.support.ServiceLauncher;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class, PollBatchConfiguration.class})
 public class QueryApplication {
 
     public static final String NAME = "query-service";

@@ -3,18 +3,26 @@ package budget.support;
 import budget.events.BudgetEvent;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes the pipeline's events with the Kafka producer and returns once the broker has acknowledged
- * them, so a stage commits its input only after its output is safe; a send that fails throws, and the
- * input is retried (then dead-lettered). The stages consume through Spring Cloud Stream but publish here:
+ * Publishes the pipeline's events with the Kafka producer so that a stage commits its input only after the broker
+ * has acknowledged its output. While a stage's consumer thread processes a poll ({@link PollBatch}), sends are
+ * asynchronous and awaited together at the end of the poll, before its offsets are committed (a send the broker
+ * does not acknowledge has the poll processed again); anywhere else (an upload, a re-validation) a publish returns
+ * once the broker has acknowledged it, and a send that fails throws, so the input is retried (then
+ * dead-lettered). The stages consume through Spring Cloud Stream but publish here:
  * the binder's output path runs every payload through Spring Cloud Function, which parses the JSON again
  * only to see whether it is a batch, which cost validate-service a third of its CPU.
  */
@@ -22,6 +30,7 @@ public final class EventPublisher implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final Duration timeout;
+    private final ThreadLocal<Unacknowledged> unacknowledged = ThreadLocal.withInitial(Unacknowledged::new);
 
     public EventPublisher(String bootstrapServers, int maxMessageBytes, Duration timeout) {
         this.producer = new KafkaProducer<>(Map.of(
@@ -37,10 +46,10 @@ public final class EventPublisher implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** Sends the event to the topic, keyed, and waits for the broker's acknowledgement. */
+    /** Sends the event to the topic, keyed; acknowledged before the input is committed (see the class). */
     public void publish(String topic, BudgetEvent event, String key) {
         try {
-            producer.send(KafkaMessages.record(topic, event, key)).get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            await(send(KafkaMessages.record(topic, event, key), event.eventType() + " of document " + event.documentId()));
         } catch (ExecutionException e) {
             throw refused(topic, event, e.getCause());
         } catch (TimeoutException e) {
@@ -51,12 +60,46 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the event to the topic, keyed, without waiting: several sends are in flight together and each is awaited
+     * with {@link Sent#await()} (an upload's documents, acknowledged together before the upload is answered).
+     */
+    public Sent send(String topic, BudgetEvent event, String key) {
+        return new Sent(topic, event, producer.send(KafkaMessages.record(topic, event, key)));
+    }
+
+    /** An event sent; {@link #await()} returns once the broker has acknowledged it. */
+    public final class Sent {
+        private final String topic;
+        private final BudgetEvent event;
+        private final Future<RecordMetadata> sent;
+
+        private Sent(String topic, BudgetEvent event, Future<RecordMetadata> sent) {
+            this.topic = topic;
+            this.event = event;
+            this.sent = sent;
+        }
+
+        /** Waits for the broker's acknowledgement; throws when the broker did not take the event. */
+        public void await() {
+            try {
+                EventPublisher.this.await(sent);
+            } catch (ExecutionException e) {
+                throw refused(topic, event, e.getCause());
+            } catch (TimeoutException e) {
+                throw refused(topic, event, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw refused(topic, event, e);
+            }
+        }
+    }
+
     /** Sends a record that is not an event (a budget summary) as JSON to the topic, keyed, and waits as above. */
     public void publishRecord(String topic, Object record, String key) {
         try {
-            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(topic,
-                    key.getBytes(java.nio.charset.StandardCharsets.UTF_8), budget.events.EventJson.write(record)))
-                    .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+            await(send(new ProducerRecord<>(topic, key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    budget.events.EventJson.write(record)), "a record keyed " + key));
         } catch (ExecutionException e) {
             throw new IllegalStateException("the broker did not take a record for " + topic + ": "
                     + e.getCause().getMessage(), e.getCause());
@@ -65,6 +108,64 @@ public final class EventPublisher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing to " + topic, e);
+        }
+    }
+
+    /**
+     * Sends the record; while deferring, the acknowledgement is awaited at the end of the poll and null is returned
+     * (a send the producer refuses at once still throws here, so the record that made it is retried as usual).
+     */
+    private Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, String what)
+            throws ExecutionException, InterruptedException {
+        Future<RecordMetadata> sent = producer.send(record);
+        if (!PollBatch.deferring()) {
+            return sent;
+        }
+        if (sent.isDone()) {
+            sent.get();
+        }
+        Unacknowledged pending = unacknowledged.get();
+        pending.sends.add(new Pending(record.topic(), what, sent));
+        PollBatch.defer(pending);
+        return null;
+    }
+
+    private void await(Future<RecordMetadata> sent) throws ExecutionException, InterruptedException, TimeoutException {
+        if (sent != null) {
+            sent.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private record Pending(String topic, String what, Future<RecordMetadata> sent) {
+    }
+
+    /** This thread's sends of the poll being processed, awaited before its offsets are committed. */
+    private final class Unacknowledged implements PollBatch.Flush {
+        final List<Pending> sends = new ArrayList<>();
+
+        @Override
+        public void flush() {
+            List<Pending> all = new ArrayList<>(sends);
+            sends.clear();
+            for (Pending pending : all) {
+                try {
+                    await(pending.sent());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("the broker did not take " + pending.what() + " for "
+                            + pending.topic() + ": " + e.getCause().getMessage(), e.getCause());
+                } catch (TimeoutException e) {
+                    throw new IllegalStateException("the broker did not take " + pending.what() + " for "
+                            + pending.topic() + " in time", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while awaiting " + pending.topic(), e);
+                }
+            }
+        }
+
+        @Override
+        public void discard() {
+            sends.clear();
         }
     }
 

@@ -2,6 +2,7 @@ package budget.validate;
 
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
+import budget.support.PollBatchConfiguration;
 import budget.support.ServiceLauncher;
 import budget.validator.BudgetValidator;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
 
 /** Checks every identity of each parsed budget: parsed → validated. */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, PollBatchConfiguration.class})
 @EnableConfigurationProperties(ValidationSettings.class)
 public class ValidateApplication {
 

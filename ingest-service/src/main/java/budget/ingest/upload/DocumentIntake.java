@@ -30,7 +30,7 @@ import java.util.Set;
  * with one bad file publishes nothing and the uploader can fix and resend it whole. A PDF (by its bytes) is
  * accepted whatever it holds, its pages counted when it opens within the limits: whether it can be read is the
  * parse stage's to say, in a failed event with the specific reason. A document is only reported accepted after
- * the broker acknowledged it.
+ * the broker acknowledged it; the events of one request are sent together and then awaited.
  */
 @Service
 class DocumentIntake {
@@ -69,14 +69,19 @@ class DocumentIntake {
         }
         List<Checked> checked = files.stream().map(this::check).toList();
         List<UploadReceipt> receipts = new ArrayList<>();
+        List<Publishing> publishing = new ArrayList<>();
         Set<String> inThisRequest = new HashSet<>();
         for (Checked file : checked) {
             boolean duplicate = !inThisRequest.add(file.documentId()) || registry.known(file.documentId());
             if (!duplicate) {
-                publish(file);
+                publishing.add(publish(file));
             }
             receipts.add(new UploadReceipt(file.documentId(), file.filename(), statusBaseUrl + file.documentId(),
                     duplicate, file.mediaType(), file.encoding(), file.sizeBytes(), file.pageCount()));
+        }
+        // the request's events are in flight together; each document is recorded once the broker has it
+        for (Publishing published : publishing) {
+            published.acknowledged();
         }
         return receipts;
     }
@@ -110,7 +115,31 @@ class DocumentIntake {
         }
     }
 
-    private void publish(Checked file) {
+    /** A document stored and its received event sent; recorded as accepted once the broker acknowledged it. */
+    private final class Publishing {
+        private final Checked file;
+        private final EventPublisher.Sent sent;
+        private final java.time.Instant at;
+
+        Publishing(Checked file, EventPublisher.Sent sent, java.time.Instant at) {
+            this.file = file;
+            this.sent = sent;
+            this.at = at;
+        }
+
+        void acknowledged() {
+            try {
+                sent.await();
+            } catch (RuntimeException e) {
+                throw new PublishFailed(file.filename(), "the document could not be handed to Kafka", e);
+            }
+            registry.record(file.documentId(), file.filename(), file.mediaType(), file.encoding(), file.sizeBytes(), at);
+            uploadBytes.record(file.sizeBytes());
+            meters.counter("budget.documents", "stage", "received").increment();
+        }
+    }
+
+    private Publishing publish(Checked file) {
         var now = clock.instant();
         Document metadata = new Document("mediaType", file.mediaType());
         if (file.encoding() != null) {
@@ -129,13 +158,10 @@ class DocumentIntake {
                 ? DocumentReceived.pdf(file.documentId(), file.filename(), file.sizeBytes(), file.pageCount(), original, now)
                 : DocumentReceived.text(file.documentId(), file.filename(), file.encoding(), file.sizeBytes(), original, now);
         try {
-            publisher.publish(topics.received(), event, file.documentId());
+            return new Publishing(file, publisher.send(topics.received(), event, file.documentId()), now);
         } catch (RuntimeException e) {
             throw new PublishFailed(file.filename(), "the document could not be handed to Kafka", e);
         }
-        registry.record(file.documentId(), file.filename(), file.mediaType(), file.encoding(), file.sizeBytes(), now);
-        uploadBytes.record(file.sizeBytes());
-        meters.counter("budget.documents", "stage", "received").increment();
     }
 
     private record Checked(String documentId, String filename, byte[] bytes, String mediaType, String encoding,

@@ -3,13 +3,16 @@ package budget.query.documents;
 import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.query.storage.BsonMapping;
+import budget.support.PollBatch;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -17,19 +20,22 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The documents collection: each document's status and the time it reached each stage. Every write sets
- * the stage's own fields (the same values again on a redelivery) and promotes the status only upwards.
+ * the stage's own fields (the same values again on a redelivery) and promotes the status only upwards. The writes
+ * of the records of one poll are made together, in one bulk write before the poll is committed ({@link PollBatch}).
  */
 @Component
 public class DocumentStatusStore {
 
     private final MongoCollection<Document> documents;
     private final MongoCollection<Document> uploads;
+    private final ThreadLocal<Unwritten> unwritten = ThreadLocal.withInitial(Unwritten::new);
 
     DocumentStatusStore(MongoDatabase database) {
         this.documents = database.getCollection("documents");
@@ -111,14 +117,42 @@ public class DocumentStatusStore {
      * but only while the rank is still this status's, so a lower stage arriving late never overwrites it.
      */
     private void record(String documentId, String filename, DocumentStatus status, Bson stageFields) {
-        documents.updateOne(Filters.eq("_id", documentId),
-                Updates.combine(stageFields, Updates.setOnInsert("filename", filename),
-                        Updates.max("statusRank", status.rank())),
-                new UpdateOptions().upsert(true));
-        // a plain document, not Filters.and (which renders $and): the embedded server matches only the plain
-        // form against the (_id, statusRank) index
-        documents.updateOne(new Document("_id", documentId).append("statusRank", status.rank()),
-                Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", iso(Instant.now()))));
+        List<UpdateOneModel<Document>> writes = List.of(
+                new UpdateOneModel<>(Filters.eq("_id", documentId),
+                        Updates.combine(stageFields, Updates.setOnInsert("filename", filename),
+                                Updates.max("statusRank", status.rank())),
+                        new UpdateOptions().upsert(true)),
+                // a plain document, not Filters.and (which renders $and): the embedded server matches only the
+                // plain form against the (_id, statusRank) index
+                new UpdateOneModel<>(new Document("_id", documentId).append("statusRank", status.rank()),
+                        Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", iso(Instant.now())))));
+        if (PollBatch.deferring()) {
+            Unwritten pending = unwritten.get();
+            pending.writes.addAll(writes);
+            PollBatch.defer(pending);
+        } else {
+            documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /**
+     * The status writes of the poll being processed on this thread, written in one ordered bulk write (their order
+     * kept: each document's second write depends on its first) before the poll's offsets are committed.
+     */
+    private final class Unwritten implements PollBatch.Flush {
+        final List<UpdateOneModel<Document>> writes = new ArrayList<>();
+
+        @Override
+        public void flush() {
+            List<UpdateOneModel<Document>> all = new ArrayList<>(writes);
+            writes.clear();
+            documents.bulkWrite(all, new BulkWriteOptions().ordered(true));
+        }
+
+        @Override
+        public void discard() {
+            writes.clear();
+        }
     }
 
     private static String iso(Instant instant) {
