@@ -29,6 +29,15 @@ public final class EmbeddedMongo {
      */
     private static final int UNSAVED_KIB = 32 * 1024;
 
+    /**
+     * Small pages: H2 writes a changed page whole, and the pipeline's keys (document ids, budget keys) are spread
+     * over every page of a collection and its indexes, so each second's writes rewrite about one page per written
+     * document. With H2's defaults (48 keys, 48 KiB a page) that re-encoded 48 status documents, or 48 index keys,
+     * for each one changed.
+     */
+    private static final int KEYS_PER_PAGE = 8;
+    private static final int PAGE_SPLIT_BYTES = 16 * 1024;
+
     private EmbeddedMongo() {
     }
 
@@ -42,7 +51,7 @@ public final class EmbeddedMongo {
         Files.createDirectories(file.getParent());
         int cacheMiB = args.length == 3 ? Integer.parseInt(args[2]) : 512;
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB)
-                .autoCommitBufferSize(UNSAVED_KIB).open();
+                .autoCommitBufferSize(UNSAVED_KIB).keysPerPage(KEYS_PER_PAGE).pageSplitSize(PAGE_SPLIT_BYTES).open();
         H2Backend backend = new ValueOrderedH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
