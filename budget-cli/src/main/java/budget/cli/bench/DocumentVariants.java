@@ -52,12 +52,17 @@ public final class DocumentVariants {
     }
 
     /**
-     * n distinct variants of the given PDFs, file name → bytes, cycling through them: variant i is the PDF with a
+     * n distinct variants of the given PDFs (other files are left out), file name → bytes, cycling through them: variant i is the PDF with a
      * comment line after its end ({@code %budget-bench variant i}), which readers skip, so each has its own bytes and
      * document id while reading as the original (the same budget: later variants are new versions of it).
      */
     public static Map<String, byte[]> ofPdfs(Map<String, byte[]> originals, int n) {
-        List<Map.Entry<String, byte[]>> samples = new ArrayList<>(originals.entrySet());
+        // the folder also holds where the PDFs come from (SOURCES.md)
+        List<Map.Entry<String, byte[]>> samples = originals.entrySet().stream()
+                .filter(file -> budget.parser.BudgetDocuments.isPdf(file.getValue())).toList();
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("no PDF among the samples");
+        }
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             var sample = samples.get(i % samples.size());
