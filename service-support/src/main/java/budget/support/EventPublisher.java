@@ -48,16 +48,7 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Sends the event to the topic, keyed; acknowledged before the input is committed (see the class). */
     public void publish(String topic, BudgetEvent event, String key) {
-        try {
-            await(send(KafkaMessages.record(topic, event, key), event.eventType() + " of document " + event.documentId()));
-        } catch (ExecutionException e) {
-            throw refused(topic, event, e.getCause());
-        } catch (TimeoutException e) {
-            throw refused(topic, event, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw refused(topic, event, e);
-        }
+        acknowledged(send(KafkaMessages.record(topic, event, key), what(event)), topic, what(event));
     }
 
     /**
@@ -65,64 +56,35 @@ public final class EventPublisher implements AutoCloseable {
      * with {@link Sent#await()} (an upload's documents, acknowledged together before the upload is answered).
      */
     public Sent send(String topic, BudgetEvent event, String key) {
-        return new Sent(topic, event, producer.send(KafkaMessages.record(topic, event, key)));
+        Future<RecordMetadata> sent = producer.send(KafkaMessages.record(topic, event, key));
+        return () -> acknowledged(sent, topic, what(event));
     }
 
-    /** An event sent; {@link #await()} returns once the broker has acknowledged it. */
-    public final class Sent {
-        private final String topic;
-        private final BudgetEvent event;
-        private final Future<RecordMetadata> sent;
-
-        private Sent(String topic, BudgetEvent event, Future<RecordMetadata> sent) {
-            this.topic = topic;
-            this.event = event;
-            this.sent = sent;
-        }
-
-        /** Waits for the broker's acknowledgement; throws when the broker did not take the event. */
-        public void await() {
-            try {
-                EventPublisher.this.await(sent);
-            } catch (ExecutionException e) {
-                throw refused(topic, event, e.getCause());
-            } catch (TimeoutException e) {
-                throw refused(topic, event, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw refused(topic, event, e);
-            }
-        }
+    /** An event sent. */
+    @FunctionalInterface
+    public interface Sent {
+        /** Returns once the broker has acknowledged the event; throws when it did not take it. */
+        void await();
     }
 
     /** Sends a record that is not an event (a budget summary) as JSON to the topic, keyed, and waits as above. */
     public void publishRecord(String topic, Object record, String key) {
-        try {
-            await(send(new ProducerRecord<>(topic, key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    budget.events.EventJson.write(record)), "a record keyed " + key));
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker did not take a record for " + topic + ": "
-                    + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the broker did not take a record for " + topic + " in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing to " + topic, e);
-        }
+        String what = "a record keyed " + key;
+        acknowledged(send(new ProducerRecord<>(topic, key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                budget.events.EventJson.write(record)), what), topic, what);
     }
 
     /**
      * Sends the record; while deferring, the acknowledgement is awaited at the end of the poll and null is returned
      * (a send the producer refuses at once still throws here, so the record that made it is retried as usual).
      */
-    private Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, String what)
-            throws ExecutionException, InterruptedException {
+    private Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, String what) {
         Future<RecordMetadata> sent = producer.send(record);
         if (!PollBatch.deferring()) {
             return sent;
         }
         if (sent.isDone()) {
-            sent.get();
+            acknowledged(sent, record.topic(), what);
         }
         Unacknowledged pending = unacknowledged.get();
         pending.sends.add(new Pending(record.topic(), what, sent));
@@ -130,10 +92,26 @@ public final class EventPublisher implements AutoCloseable {
         return null;
     }
 
-    private void await(Future<RecordMetadata> sent) throws ExecutionException, InterruptedException, TimeoutException {
-        if (sent != null) {
-            sent.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+    /** Waits for the broker's acknowledgement of a send (none for null: deferred); throws naming what it refused. */
+    private void acknowledged(Future<RecordMetadata> sent, String topic, String what) {
+        if (sent == null) {
+            return;
         }
+        try {
+            sent.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker did not take " + what + " for " + topic + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not take " + what + " for " + topic + " in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + what + " to " + topic, e);
+        }
+    }
+
+    private static String what(BudgetEvent event) {
+        return event.eventType() + " of document " + event.documentId();
     }
 
     private record Pending(String topic, String what, Future<RecordMetadata> sent) {
@@ -147,31 +125,13 @@ public final class EventPublisher implements AutoCloseable {
         public void flush() {
             List<Pending> all = new ArrayList<>(sends);
             sends.clear();
-            for (Pending pending : all) {
-                try {
-                    await(pending.sent());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("the broker did not take " + pending.what() + " for "
-                            + pending.topic() + ": " + e.getCause().getMessage(), e.getCause());
-                } catch (TimeoutException e) {
-                    throw new IllegalStateException("the broker did not take " + pending.what() + " for "
-                            + pending.topic() + " in time", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while awaiting " + pending.topic(), e);
-                }
-            }
+            all.forEach(pending -> acknowledged(pending.sent(), pending.topic(), pending.what()));
         }
 
         @Override
         public void discard() {
             sends.clear();
         }
-    }
-
-    private static IllegalStateException refused(String topic, BudgetEvent event, Throwable cause) {
-        return new IllegalStateException("the broker did not take " + event.eventType() + " of document "
-                + event.documentId() + " for " + topic + ": " + cause.getMessage(), cause);
     }
 
     @Override
