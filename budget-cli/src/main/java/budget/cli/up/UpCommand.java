@@ -166,7 +166,9 @@ public final class UpCommand implements Callable<Integer> {
                     continue;
                 }
                 client.status(receipt.documentId())
-                        .filter(status -> List.of("VALIDATED", "FAILED").contains(status.path("status").asString()))
+                        // a dead-lettered document waits for an operator's replay: as far as it goes without one
+                        .filter(status -> List.of("VALIDATED", "FAILED", "DEAD_LETTERED")
+                                .contains(status.path("status").asString()))
                         .ifPresent(status -> outcomes.put(receipt, status));
             }
             Thread.sleep(250);
@@ -223,6 +225,12 @@ public final class UpCommand implements Callable<Integer> {
                 continue;
             }
             JsonNode validated = status.path("stages").path("validated");
+            if ("DEAD_LETTERED".equals(status.path("status").asString())) {
+                rows.add(new String[]{receipt.filename(), "-", "-", "-", "DEAD_LETTERED at " + status.path("stage").asString()
+                        + ": " + status.path("reason").asString() + " (budget ops dlq replay " + status.path("deadLetter").asString()
+                        + ")", "-", "-"});
+                continue;
+            }
             if (validated.isMissingNode()) {
                 rows.add(new String[]{receipt.filename(), "-", "-", "-",
                         "FAILED: " + status.path("stages").path("failed").path("reason").asString(), "-", "-"});
