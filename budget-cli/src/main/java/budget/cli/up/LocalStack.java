@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -17,6 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -51,6 +59,20 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Instance> instances = Collections.synchronizedMap(new LinkedHashMap<>());
     /** JVM options of every service instance; null: the heap of each service ({@link #heap}) and the serial GC. */
     private List<String> serviceJvmOptions;
+    /** Restarts processes that exit unasked, once the stack is up; null: none (a test that kills to watch the rest). */
+    private RestartPolicy restartPolicy;
+    private Consumer<String> announcer = line -> { };
+    private final Map<String, RestartPolicy.Backoff> backoffs = new ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "budget-up-restarter");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Guards starting a process against stopping the stack: nothing starts once closing is set. */
+    private final Object lifecycle = new Object();
+    private volatile boolean supervising;
+    private volatile boolean closing;
 
     /** The ports of broker 1 and of instance 1 of each service; the others follow (see the constants). */
     public record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
@@ -129,6 +151,22 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack serviceJvmOptions(List<String> options) {
         this.serviceJvmOptions = List.copyOf(options);
         return this;
+    }
+
+    /**
+     * Starts again, with the policy's back-off, every process of the stack (service instance, broker, store)
+     * that exits without being asked to once the stack is up, and tells {@code announce} (and
+     * {@code logs/budget-up.log}, and the process's own log) each exit and restart.
+     */
+    public LocalStack restartOnExit(RestartPolicy policy, Consumer<String> announce) {
+        this.restartPolicy = policy;
+        this.announcer = announce;
+        return this;
+    }
+
+    /** Restarts so far of each process that was restarted, by name. */
+    public Map<String, Integer> restarts() {
+        return Map.copyOf(restarts);
     }
 
     public Path logs() {
@@ -264,6 +302,7 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException("interrupted");
             }
         })).toArray(CompletableFuture[]::new)).join();
+        supervising = restartPolicy != null;
     }
 
     private ChildProcess startInstance(String service, int instance) throws IOException {
@@ -331,10 +370,66 @@ public final class LocalStack implements AutoCloseable {
         command.add(java);
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmArgs);
-        ChildProcess child = ChildProcess.start(name, command, logs());
-        children.add(child);
         instances.put(name, new Instance(name, service, number, port));
-        return child;
+        return launch(name, List.copyOf(command));
+    }
+
+    private ChildProcess launch(String name, List<String> command) throws IOException {
+        synchronized (lifecycle) {
+            if (closing) {
+                throw new IllegalStateException("the stack is stopping; " + name + " is not started");
+            }
+            ChildProcess child = ChildProcess.start(name, command, logs());
+            children.add(child);
+            child.onExit(code -> exited(child, code, command));
+            return child;
+        }
+    }
+
+    /** A process ended: unless the stack stopped it (or is not supervising), it is started again after its back-off. */
+    private void exited(ChildProcess child, int code, List<String> command) {
+        if (!supervising || closing || child.stopRequested()) {
+            return;
+        }
+        Duration uptime = child.uptime();
+        Duration delay = backoffs.computeIfAbsent(child.name(), n -> restartPolicy.backoff()).next(uptime);
+        int count = restarts.merge(child.name(), 1, Integer::sum);
+        announce(child, String.format("%s exited unexpectedly (exit code %d, after %s up); restart %d in %s",
+                child.name(), code, seconds(uptime), count, seconds(delay)));
+        try {
+            restarter.schedule(() -> restart(child, command), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the stack is stopping
+        }
+    }
+
+    private void restart(ChildProcess old, List<String> command) {
+        try {
+            ChildProcess child = launch(old.name(), command);
+            announce(child, old.name() + " restarted (pid " + child.pid() + ")");
+        } catch (IllegalStateException e) {
+            // closing: nothing more is started
+        } catch (IOException e) {
+            announce(old, old.name() + " could not be started again: " + e.getMessage() + "; trying again");
+            exited(old, -1, command);
+        }
+    }
+
+    private void announce(ChildProcess child, String message) {
+        String line = Instant.now() + " budget up: " + message;
+        child.note(line);
+        try {
+            Files.createDirectories(logs());
+            Files.writeString(logs().resolve("budget-up.log"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // still said on the output
+        }
+        announcer.accept(message);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
     private String stackClasspath() throws IOException {
@@ -391,6 +486,10 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services first (they commit offsets and flush), then the brokers together, then the store. */
     @Override
     public void close() {
+        synchronized (lifecycle) {
+            closing = true;
+        }
+        restarter.shutdownNow();
         List<ChildProcess> all = new ArrayList<>(children);
         Collections.reverse(all);
         stopTogether(all.stream().filter(c -> SERVICES.contains(instances.get(c.name()).service())).toList(), Duration.ofSeconds(20));
