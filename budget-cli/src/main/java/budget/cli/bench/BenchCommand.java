@@ -2,6 +2,7 @@ package budget.cli.bench;
 
 import budget.cli.ApiKeys;
 import budget.cli.Home;
+import budget.cli.KafkaConnection;
 import budget.cli.client.PipelineClient;
 import budget.cli.up.LocalStack;
 import budget.events.EventJson;
@@ -69,6 +70,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kafka", description = "Bench a running deployment: its Kafka bootstrap servers (then also --mongo, --ingest-url, --query-url, --api-key).")
     String kafka;
 
+    @Option(names = "--kafka-config", description = "With --kafka: a Kafka client properties file with what the cluster asks of a client "
+            + "(security.protocol, sasl.mechanism, sasl.jaas.config, ssl.truststore.location, ...), as Kafka's own tools take it.")
+    Path kafkaConfig;
+
     @Option(names = "--mongo", defaultValue = "mongodb://localhost:27017", description = "The deployment's MongoDB (with --kafka).")
     String mongo;
 
@@ -101,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         variants.forEach((name, bytes) -> (warmupDocuments.size() < warmup ? warmupDocuments : documents).put(name, bytes));
         LocalStack stack = null;
-        String bootstrap = kafka;
+        KafkaConnection bootstrap = kafka == null ? null : KafkaConnection.of(kafka, kafkaConfig);
         String mongoUri = mongo;
         URI ingest = ingestUrl;
         URI query = queryUrl;
@@ -115,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("starting a fresh embedded stack for the benchmark (logs in " + stack.logs() + ") ...");
             stack.startInfrastructure();
             stack.startServices();
-            bootstrap = "localhost:" + ports.kafka();
+            bootstrap = stack.kafkaConnection();
             mongoUri = "mongodb://localhost:" + ports.mongo();
             ingest = URI.create("http://localhost:" + ports.ingest());
             query = URI.create("http://localhost:" + ports.query());

@@ -1,5 +1,6 @@
 package budget.cli.up;
 
+import budget.cli.KafkaConnection;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -73,6 +74,12 @@ public final class LocalStack implements AutoCloseable {
     private final Object lifecycle = new Object();
     private volatile boolean supervising;
     private volatile boolean closing;
+    /** The one client user of a broker that takes SASL/PLAIN only (null: a PLAINTEXT listener). */
+    private SaslUser sasl;
+
+    /** A user name and password a SASL/PLAIN listener accepts. */
+    public record SaslUser(String name, String password) {
+    }
 
     /** The ports of broker 1 and of instance 1 of each service; the others follow (see the constants). */
     public record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
@@ -162,6 +169,31 @@ public final class LocalStack implements AutoCloseable {
         this.restartPolicy = policy;
         this.announcer = announce;
         return this;
+    }
+
+    /**
+     * The brokers listen with SASL_PLAINTEXT only and accept PLAIN logins of this user (and of their own
+     * inter-broker user); every service and every client of {@link #kafkaConnection()} logs in as it.
+     */
+    public LocalStack saslPlain(SaslUser user) {
+        this.sasl = user;
+        return this;
+    }
+
+    /** How a client reaches the brokers: their addresses and, with SASL, the login. */
+    public KafkaConnection kafkaConnection() {
+        if (sasl == null) {
+            return KafkaConnection.plain(bootstrapServers());
+        }
+        return new KafkaConnection(bootstrapServers(), Map.of(
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", plainLogin(sasl)));
+    }
+
+    private static String plainLogin(SaslUser user) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user.name()
+                + "\" password=\"" + user.password() + "\";";
     }
 
     /** Restarts so far of each process that was restarted, by name. */
@@ -325,6 +357,7 @@ public final class LocalStack implements AutoCloseable {
                 "--budget.ingest.cors-allowed-origins=http://localhost:" + ports.query() + ",http://127.0.0.1:"
                         + ports.query(),
                 "--budget.security.api-keys=" + apiKey));
+        command.addAll(kafkaConnection().asServiceArguments());
         return spawn(instanceName(service, instance), service, instance, port, command);
     }
 
@@ -453,11 +486,7 @@ public final class LocalStack implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=" + node,
                 "controller.quorum.voters=" + voters,
-                "listeners=PLAINTEXT://127.0.0.1:" + ports.broker(node) + ",CONTROLLER://127.0.0.1:" + ports.controller(node),
-                "advertised.listeners=PLAINTEXT://localhost:" + ports.broker(node),
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                listeners(node),
                 "log.dirs=" + kafkaDir.resolve("logs").toAbsolutePath(),
                 "num.partitions=6",
                 "default.replication.factor=" + replicas,
@@ -474,6 +503,28 @@ public final class LocalStack implements AutoCloseable {
         Path file = kafkaDir.resolve("server.properties");
         Files.writeString(file, properties, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The client and inter-broker listener (PLAINTEXT, or SASL_PLAINTEXT with PLAIN logins) and the controller's. */
+    private String listeners(int node) {
+        String listener = sasl == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        List<String> lines = new ArrayList<>(List.of(
+                "listeners=" + listener + "://127.0.0.1:" + ports.broker(node) + ",CONTROLLER://127.0.0.1:" + ports.controller(node),
+                "advertised.listeners=" + listener + "://localhost:" + ports.broker(node),
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=" + listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + listener));
+        if (sasl != null) {
+            // the brokers log in to each other as "broker"; clients as the stack's user; no other login is taken
+            SaslUser broker = new SaslUser("broker", UUID.nameUUIDFromBytes((sasl.password() + "/broker").getBytes(StandardCharsets.UTF_8)).toString());
+            lines.add("sasl.enabled.mechanisms=PLAIN");
+            lines.add("sasl.mechanism.inter.broker.protocol=PLAIN");
+            lines.add("listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required"
+                    + " username=\"" + broker.name() + "\" password=\"" + broker.password() + "\""
+                    + " user_" + broker.name() + "=\"" + broker.password() + "\""
+                    + " user_" + sasl.name() + "=\"" + sasl.password() + "\";");
+        }
+        return String.join("\n", lines);
     }
 
     /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (what StorageTool random-uuid prints). */
