@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -106,40 +108,29 @@ class FaultToleranceIntegrationTests {
         Home.wipe(data);
     }
 
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void ingestServiceKilledWithUploadsInFlight() throws Exception {
-        hurtPartWay("ingest-service", "kill -9", Signal.KILL);
+    /** One process of the stack hurt part-way through a batch, and how. */
+    enum Fault {
+        INGEST_KILLED_WITH_UPLOADS_IN_FLIGHT("ingest-service", Signal.KILL),
+        PARSE_KILLED("parse-service", Signal.KILL),
+        VALIDATE_KILLED("validate-service", Signal.KILL),
+        QUERY_KILLED("query-service", Signal.KILL),
+        BROKER_KILLED("kafka", Signal.KILL),
+        STORE_RESTARTED("mongodb", Signal.TERM);
+
+        final String process;
+        final Signal signal;
+
+        Fault(String process, Signal signal) {
+            this.process = process;
+            this.signal = signal;
+        }
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Fault.class)
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void parseServiceKilledMidBatch() throws Exception {
-        hurtPartWay("parse-service", "kill -9", Signal.KILL);
-    }
-
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void validateServiceKilledMidBatch() throws Exception {
-        hurtPartWay("validate-service", "kill -9", Signal.KILL);
-    }
-
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void queryServiceKilledMidBatch() throws Exception {
-        hurtPartWay("query-service", "kill -9", Signal.KILL);
-    }
-
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void brokerKilledMidBatch() throws Exception {
-        hurtPartWay("kafka", "kill -9", Signal.KILL);
-    }
-
-    @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void storeRestartedMidBatch() throws Exception {
-        hurtPartWay("mongodb", "stopped (SIGTERM)", Signal.TERM);
+    void everyDocumentEndsOnceThrough(Fault fault) throws Exception {
+        hurtPartWay(fault.process, fault.signal);
     }
 
     /**
@@ -181,9 +172,18 @@ class FaultToleranceIntegrationTests {
                 messages.get("budget.documents.validated")));
     }
 
-    private enum Signal { KILL, TERM }
+    /** kill -9, or kill -15 for the embedded store, which writes to its file up to a second after it acknowledges. */
+    private enum Signal {
+        KILL("kill -9"), TERM("stopped (SIGTERM)");
 
-    private void hurtPartWay(String process, String how, Signal signal) throws Exception {
+        final String how;
+
+        Signal(String how) {
+            this.how = how;
+        }
+    }
+
+    private void hurtPartWay(String process, Signal signal) throws Exception {
         Map<String, byte[]> batch = slice(process);
         Map<String, Expected> expected = Expected.of(batch);
         Set<String> ids = expected.keySet();
@@ -239,7 +239,7 @@ class FaultToleranceIntegrationTests {
         String line = String.format("  %-16s %-17s at %5.1f s into the batch (%3d of %d uploaded, %3d validated); restarted by"
                         + " budget up %4.1f s later; all validated %5.1f s after the fault | documents %d, kills %d, restarts %d,"
                         + " lost %d, duplicated %d | %d upload requests sent again, %d validated events redelivered and absorbed",
-                process, how, (hurtAt - batchStarted) / 1e9, uploadedAtFault, PER_SCENARIO, storedAtFault, restartedAfter, drained,
+                process, signal.how, (hurtAt - batchStarted) / 1e9, uploadedAtFault, PER_SCENARIO, storedAtFault, restartedAfter, drained,
                 PER_SCENARIO, signal == Signal.KILL ? 1 : 0, 1, lost, duplicated, uploader.retries(), redelivered);
         System.out.println(line);
         figures.add(line);
