@@ -61,7 +61,7 @@ class FaultToleranceIntegrationTests {
     private static final int PER_SCENARIO = 110;
     /** The scenarios, each with its slice of the documents (so none sees another's). */
     private static final List<String> SLICES = List.of("ingest-service", "parse-service", "validate-service", "query-service",
-            "kafka", "mongodb", "sasl");
+            "kafka", "mongodb", "sasl", "poison");
     private static final int PER_REQUEST = 10;
     /** Uploads wait for the fault after this many requests, so it lands with documents still to come. */
     private static final int HOLD_AFTER_REQUESTS = 5;
@@ -103,7 +103,10 @@ class FaultToleranceIntegrationTests {
         }
         if (stack != null) {
             stack.close();
+            // what Ctrl-C does: nothing of the stack left running, restarted processes included
             assertThat(stack.pids()).as("nothing left running after the stack stopped").isEmpty();
+            assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                    .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList()).as("orphans").isEmpty();
         }
         Home.wipe(data);
     }
@@ -170,6 +173,73 @@ class FaultToleranceIntegrationTests {
         figures.add(String.format("  SASL/PLAIN only broker: %d documents validated once each through it, the console's topics read"
                 + " (%d validated events), the benchmark's relay moved 20 payloads; a client without the login refused", PER_SCENARIO,
                 messages.get("budget.documents.validated")));
+    }
+
+    /**
+     * A record no stage can read (truncated JSON) put on the input of every stage part-way through a batch:
+     * each is set aside at once on its stage's dead-letter topic, with its origin and the reason, while every
+     * document of the batch goes on to its state. The status tracker reads three of those topics too, so it
+     * sets aside those three on its own dead-letter topic.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aPoisonRecordAtEveryStageIsSetAsideWhileTheBatchFlows() throws Exception {
+        Map<String, byte[]> batch = slice("poison");
+        Map<String, Expected> expected = Expected.of(batch);
+        Set<String> ids = expected.keySet();
+        Uploader uploader = new Uploader(stack.instances("ingest-service"), PER_REQUEST, 2, HOLD_AFTER_REQUESTS, PATIENCE);
+        CompletableFuture<Void> uploads = CompletableFuture.runAsync(() -> uploader.upload(batch));
+        await("progress before the poison").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> validated(db(), ids) >= 10 || uploads.isDone());
+
+        String run = Long.toHexString(System.nanoTime());
+        Map<String, String> poisonByTopic = new LinkedHashMap<>();
+        for (String stage : List.of("received", "parsed", "validated", "failed")) {
+            poisonByTopic.put("budget.documents." + stage, "poison-" + stage + "-" + run);
+        }
+        try (var producer = stack.kafkaConnection().producer(Map.of())) {
+            for (var poison : poisonByTopic.entrySet()) {
+                var record = new org.apache.kafka.clients.producer.ProducerRecord<>(poison.getKey(),
+                        poison.getValue().getBytes(StandardCharsets.UTF_8),
+                        ("{\"eventType\":\"Document\",\"documentId\":\"" + poison.getValue() + "\",\"sche").getBytes(StandardCharsets.UTF_8));
+                record.headers().add("budget_documentId", poison.getValue().getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get(30, TimeUnit.SECONDS);
+            }
+        }
+        uploader.resume.countDown();
+        uploads.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        awaitValidated(ids);
+        Expected.assertTrackedOnce(db(), expected);
+        int duplicated = assertStoredOnce(expected);
+
+        Map<String, List<String>> expectedDeadLetters = new LinkedHashMap<>();
+        expectedDeadLetters.put("budget.documents.received.parse-service.dlq", List.of(poisonByTopic.get("budget.documents.received")));
+        expectedDeadLetters.put("budget.documents.parsed.validate-service.dlq", List.of(poisonByTopic.get("budget.documents.parsed")));
+        expectedDeadLetters.put("budget.documents.validated.query-service.dlq", List.of(poisonByTopic.get("budget.documents.validated")));
+        expectedDeadLetters.put("budget.documents.status.query-service.dlq", List.of(poisonByTopic.get("budget.documents.received"),
+                poisonByTopic.get("budget.documents.parsed"), poisonByTopic.get("budget.documents.failed")));
+        Map<String, String> originOf = new LinkedHashMap<>();
+        poisonByTopic.forEach((topic, id) -> originOf.put(id, topic));
+        await("every poison record dead-lettered").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> expectedDeadLetters.forEach((dlq, poisons) -> assertThat(TopicReader.readAll(stack.kafkaConnection(), dlq)
+                        .stream().map(r -> header(r, "budget_documentId")).filter(id -> id != null && (id.endsWith(run) || ids.contains(id))).toList())
+                        .as("this run's dead letters on " + dlq).containsExactlyInAnyOrderElementsOf(poisons)));
+        for (var dlq : expectedDeadLetters.entrySet()) {
+            for (ConsumerRecord<byte[], byte[]> letter : TopicReader.readAll(stack.kafkaConnection(), dlq.getKey())) {
+                String id = header(letter, "budget_documentId");
+                if (id != null && id.endsWith(run)) {
+                    assertThat(header(letter, "x-original-topic")).as(id + " on " + dlq.getKey()).isEqualTo(originOf.get(id));
+                    assertThat(header(letter, "x-exception-message")).as(id + ": the reason").isNotBlank();
+                }
+            }
+        }
+        long lost = PER_SCENARIO - validated(db(), ids);
+        String line = String.format("  %-16s %-17s 4 poison records (received, parsed, validated, failed) part-way | documents %d,"
+                        + " lost %d, duplicated %d | dead-lettered at once: 1 by each stage, 3 by the status tracker; none of the batch",
+                "every stage", "poison", PER_SCENARIO, lost, duplicated);
+        System.out.println(line);
+        figures.add(line);
+        assertThat(lost).isZero();
     }
 
     /** kill -9, or kill -15 for the embedded store, which writes to its file up to a second after it acknowledges. */
