@@ -88,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
                 "--budget.topics.summaries=" + summariesTopic(),
-                "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
+                "--budget.topics.dead-letters.status=" + topic("status") + ".query-service.dlq",
                 "--budget.security.api-keys=" + API_KEY,
                 "--budget.ingest.cors-allowed-origins=http://localhost:[*]",
                 // the services' own logs would drown the test report; warnings and errors still show

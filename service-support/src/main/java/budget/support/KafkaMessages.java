@@ -14,6 +14,11 @@ public final class KafkaMessages {
     public static final String EVENT_TYPE = "budget_eventType";
     /** Header carrying the document id, so every record on every topic can be traced to its upload. */
     public static final String DOCUMENT_ID = "budget_documentId";
+    /**
+     * Header of a record re-published from a dead-letter topic: the dead letter's id
+     * ({@link #deadLetterId(String, int, long)}), so the document's status can say it left the dead-letter topic.
+     */
+    public static final String REPLAYED_FROM = "budget_replayedFrom";
 
     private KafkaMessages() {
     }
@@ -23,6 +28,11 @@ public final class KafkaMessages {
         record.headers().add(new RecordHeader(EVENT_TYPE, utf8(event.eventType())));
         record.headers().add(new RecordHeader(DOCUMENT_ID, utf8(event.documentId())));
         return record;
+    }
+
+    /** A dead letter's id, what the operators' list shows and replay takes: {@code <dlq topic>:<partition>:<offset>}. */
+    public static String deadLetterId(String topic, int partition, long offset) {
+        return topic + ":" + partition + ":" + offset;
     }
 
     private static byte[] utf8(String value) {

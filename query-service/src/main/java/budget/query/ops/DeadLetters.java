@@ -94,7 +94,7 @@ class DeadLetters {
                 out.headers().add(h);
             }
         }
-        out.headers().add("budget_replayedFrom", id.getBytes(StandardCharsets.UTF_8));
+        out.headers().add(KafkaMessages.REPLAYED_FROM, id.getBytes(StandardCharsets.UTF_8));
         try {
             clients.producer().send(out).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -171,7 +171,7 @@ class DeadLetters {
     }
 
     private DeadLetter letter(ConsumerRecord<byte[], byte[]> record) {
-        String id = record.topic() + ":" + record.partition() + ":" + record.offset();
+        String id = KafkaMessages.deadLetterId(record.topic(), record.partition(), record.offset());
         Headers headers = record.headers();
         Document replayed = replays.find(Filters.eq("_id", id)).first();
         String documentId = header(headers, KafkaMessages.DOCUMENT_ID);
