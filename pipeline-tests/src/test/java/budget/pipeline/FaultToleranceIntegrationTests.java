@@ -5,6 +5,7 @@ import budget.cli.Home;
 import budget.cli.bench.KafkaBaseline;
 import budget.cli.up.LocalStack;
 import budget.cli.up.RestartPolicy;
+import budget.events.DocumentIds;
 import budget.events.EventJson;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -179,7 +180,8 @@ class FaultToleranceIntegrationTests {
      * A record no stage can read (truncated JSON) put on the input of every stage part-way through a batch:
      * each is set aside at once on its stage's dead-letter topic, with its origin and the reason, while every
      * document of the batch goes on to its state. The status tracker reads three of those topics too, so it
-     * sets aside those three on its own dead-letter topic.
+     * sets aside those three on its own dead-letter topic. Each poison's document ends DEAD_LETTERED, with the
+     * topic, partition and offset of its dead letter and the reason (what an operator replays once it is fixed).
      */
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -195,7 +197,8 @@ class FaultToleranceIntegrationTests {
         String run = Long.toHexString(System.nanoTime());
         Map<String, String> poisonByTopic = new LinkedHashMap<>();
         for (String stage : List.of("received", "parsed", "validated", "failed")) {
-            poisonByTopic.put("budget.documents." + stage, "poison-" + stage + "-" + run);
+            // a document id as the pipeline makes them, so the status tracker records the dead letter against it
+            poisonByTopic.put("budget.documents." + stage, DocumentIds.of(("poison " + stage + " " + run).getBytes(StandardCharsets.UTF_8)));
         }
         try (var producer = stack.kafkaConnection().producer(Map.of())) {
             for (var poison : poisonByTopic.entrySet()) {
@@ -222,20 +225,38 @@ class FaultToleranceIntegrationTests {
         poisonByTopic.forEach((topic, id) -> originOf.put(id, topic));
         await("every poison record dead-lettered").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> expectedDeadLetters.forEach((dlq, poisons) -> assertThat(TopicReader.readAll(stack.kafkaConnection(), dlq)
-                        .stream().map(r -> header(r, "budget_documentId")).filter(id -> id != null && (id.endsWith(run) || ids.contains(id))).toList())
+                        .stream().map(r -> header(r, "budget_documentId")).filter(id -> originOf.containsKey(id) || ids.contains(id)).toList())
                         .as("this run's dead letters on " + dlq).containsExactlyInAnyOrderElementsOf(poisons)));
+        // each poison's document DEAD_LETTERED, with the coordinates of (one of) its dead letters and the reason
+        Map<String, List<String>> lettersOf = new LinkedHashMap<>();
         for (var dlq : expectedDeadLetters.entrySet()) {
             for (ConsumerRecord<byte[], byte[]> letter : TopicReader.readAll(stack.kafkaConnection(), dlq.getKey())) {
                 String id = header(letter, "budget_documentId");
-                if (id != null && id.endsWith(run)) {
+                if (originOf.containsKey(id)) {
                     assertThat(header(letter, "x-original-topic")).as(id + " on " + dlq.getKey()).isEqualTo(originOf.get(id));
                     assertThat(header(letter, "x-exception-message")).as(id + ": the reason").isNotBlank();
+                    lettersOf.computeIfAbsent(id, k -> new ArrayList<>()).add(dlq.getKey() + ":" + letter.partition() + ":" + letter.offset());
                 }
             }
         }
+        for (var poison : originOf.entrySet()) {
+            await("status of the poison from " + poison.getValue()).atMost(Duration.ofMinutes(1)).ignoreExceptions()
+                    .untilAsserted(() -> {
+                        Document status = db().getCollection("documents").find(Filters.eq("_id", poison.getKey())).first();
+                        assertThat(status).isNotNull();
+                        assertThat(status.getString("status")).isEqualTo("DEAD_LETTERED");
+                        Document letter = status.getEmbedded(List.of("stages", "deadLettered"), Document.class);
+                        assertThat(lettersOf.get(poison.getKey())).contains(letter.getString("id"));
+                        assertThat(letter.getString("id")).isEqualTo(letter.getString("topic") + ":" + letter.getInteger("partition")
+                                + ":" + letter.getLong("offset"));
+                        assertThat(letter.getString("originalTopic")).isEqualTo(poison.getValue());
+                        assertThat(letter.getString("reason")).isNotBlank();
+                    });
+        }
         long lost = PER_SCENARIO - validated(db(), ids);
         String line = String.format("  %-16s %-17s 4 poison records (received, parsed, validated, failed) part-way | documents %d,"
-                        + " lost %d, duplicated %d | dead-lettered at once: 1 by each stage, 3 by the status tracker; none of the batch",
+                        + " lost %d, duplicated %d | dead-lettered at once (1 by each stage, 3 by the status tracker), each DEAD_LETTERED against its document with"
+                        + " the dead letter's topic, partition, offset and reason; none of the batch",
                 "every stage", "poison", PER_SCENARIO, lost, duplicated);
         System.out.println(line);
         figures.add(line);
