@@ -327,7 +327,7 @@ class FaultToleranceIntegrationTests {
                     .filter(ids::contains).toList()).as("dead letters of this batch on " + topic).isEmpty();
         }
 
-        String line = String.format("  %-16s %-17s at %5.1f s into the batch (%3d of %d uploaded, %3d validated); restarted by"
+        String line = String.format("  %-16s %-17s at %5.1f s into the batch (%3d of %d uploads answered, %3d validated); restarted by"
                         + " budget up %4.1f s later; all validated %5.1f s after the fault | documents %d, kills %d, restarts %d,"
                         + " lost %d, duplicated %d | %d upload requests sent again, %d validated events redelivered and absorbed",
                 process, signal.how, (hurtAt - batchStarted) / 1e9, uploadedAtFault, PER_SCENARIO, storedAtFault, restartedAfter, drained,

@@ -29,16 +29,28 @@ public final class KafkaClientFactory {
 
     /** A producer with the pipeline's producer settings (acks=all, idempotent, lz4, the largest event), and {@code own}. */
     public KafkaProducer<byte[], byte[]> producer(Map<String, ?> own) {
-        return new KafkaProducer<>(with(properties.buildProducerProperties(), own), new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(producerSettings(own), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    Map<String, Object> producerSettings(Map<String, ?> own) {
+        return with(properties.buildProducerProperties(), own);
     }
 
     /** A consumer with the pipeline's consumer settings (fetch sizes of the largest event), and {@code own}. */
     public KafkaConsumer<byte[], byte[]> consumer(Map<String, ?> own) {
-        return new KafkaConsumer<>(with(properties.buildConsumerProperties(), own), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(consumerSettings(own), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    Map<String, Object> consumerSettings(Map<String, ?> own) {
+        return with(properties.buildConsumerProperties(), own);
     }
 
     public Admin admin(Map<String, ?> own) {
-        return Admin.create(with(properties.buildAdminProperties(), own));
+        return Admin.create(adminSettings(own));
+    }
+
+    Map<String, Object> adminSettings(Map<String, ?> own) {
+        return with(properties.buildAdminProperties(), own);
     }
 
     private static Map<String, Object> with(Map<String, Object> settings, Map<String, ?> own) {
