@@ -126,7 +126,8 @@ class TerminalStatesIntegrationTests {
         assertThat(first.path("stage").asString()).isEqualTo("STORE");
         assertThat(first.path("filename").asString()).isEqualTo("poison.txt");
         assertThat(first.path("stages").path("deadLettered").path("exception").asString())
-                .startsWith("org.springframework.messaging");
+                .isEqualTo("org.springframework.messaging.MessagingException");
+        assertThat(first.path("reason").asString()).contains("not a report");
 
         assertThat(replay(firstId).path("outcome").asString()).isEqualTo("REPLAYED");
         JsonNode again = await().atMost(PATIENCE).until(() -> status(documentId),

@@ -3,6 +3,7 @@ package budget.query;
 import budget.query.budgets.BudgetStoring;
 import budget.query.documents.DocumentTracking;
 import budget.support.DeadLetterTopics;
+import budget.support.DocumentFailures;
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.MongoConfiguration;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class,
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, DocumentFailures.class, MongoConfiguration.class,
         WebSecurityConfiguration.class})
 @EnableConfigurationProperties(DeadLetterTopics.class)
 public class QueryApplication {

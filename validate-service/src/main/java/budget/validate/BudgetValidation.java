@@ -7,6 +7,7 @@ import budget.events.EventJson;
 import budget.model.BudgetSummary;
 import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
+import budget.support.DocumentFailures;
 import budget.support.EventPublisher;
 import budget.support.PipelineTopics;
 import budget.validator.BudgetValidator;
@@ -52,16 +53,18 @@ class BudgetValidation implements SummaryTable.Listener {
     private final Timer validateTime;
     private final SummaryTable summaries;
     private final ParsedRecords parsedRecords;
+    private final DocumentFailures failures;
     private final Clock clock = Clock.systemUTC();
 
     BudgetValidation(BudgetValidator validator, EventPublisher publisher, PipelineTopics topics, MeterRegistry meters,
-                     SummaryTable summaries, ParsedRecords parsedRecords) {
+                     SummaryTable summaries, ParsedRecords parsedRecords, DocumentFailures failures) {
         this.validator = validator;
         this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
         this.summaries = summaries;
         this.parsedRecords = parsedRecords;
+        this.failures = failures;
         this.validateTime = Timer.builder("budget.stage.duration").tag("stage", "validate")
                 .description("time to validate one budget").register(meters);
         summaries.listen(this);
@@ -131,11 +134,7 @@ class BudgetValidation implements SummaryTable.Listener {
     }
 
     private void fail(DocumentParsed parsed, String code, String reason) {
-        DocumentFailed failed = DocumentFailed.of(parsed.documentId(), parsed.filename(), DocumentFailed.Stage.VALIDATE,
-                code + ": " + reason, clock.instant());
-        publisher.publish(topics.failed(), failed, parsed.documentId());
-        meters.counter("budget.documents", "stage", "failed").increment();
-        log.warn("{} was not validated: {}: {}", parsed.filename(), code, reason);
+        failures.fail(parsed.documentId(), parsed.filename(), DocumentFailed.Stage.VALIDATE, code, reason);
     }
 
     /**

@@ -1,6 +1,7 @@
 package budget.cli.bench;
 
 import budget.cli.KafkaConnection;
+import budget.cli.client.PipelineClient;
 import budget.events.DocumentIds;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
@@ -11,11 +12,9 @@ import budget.model.ParsedBudget;
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
 import budget.validator.BudgetValidator;
-import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
@@ -43,15 +42,20 @@ final class QueryBench {
     private QueryBench() {
     }
 
+    /** Budgets stored, as the budgets list counts them (every kind). */
+    private static long stored(PipelineClient client) throws java.io.IOException, InterruptedException {
+        return EventJson.mapper().readTree(client.get("/api/budgets?size=1", "application/json")).path("total").asLong();
+    }
+
     static ObjectNode run(Map<String, byte[]> samples, int budgets, KafkaConnection kafka, String validatedTopic,
-                          MongoCollection<Document> stored, URI query) throws Exception {
+                          PipelineClient client, URI query) throws Exception {
         List<String> departments = new ArrayList<>();
         publish(samples, budgets, kafka, validatedTopic, departments);
         long deadline = System.currentTimeMillis() + 600_000;
-        while (stored.countDocuments() < budgets && System.currentTimeMillis() < deadline) {
+        while (stored(client) < budgets && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        System.out.println("query bench: " + stored.countDocuments() + " budgets stored; timing " + CALLS + " calls per endpoint kind ...");
+        System.out.println("query bench: " + stored(client) + " budgets stored; timing " + CALLS + " calls per endpoint kind ...");
         HttpClient http = HttpClient.newHttpClient();
         Random random = new Random(42);
         Map<String, java.util.function.Supplier<String>> kinds = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ final class QueryBench {
         kinds.put("departments", () -> "/api/departments");
         kinds.put("findings", () -> "/api/findings?severity=WARNING&limit=100");
         ObjectNode result = EventJson.mapper().createObjectNode();
-        result.put("budgets", stored.countDocuments());
+        result.put("budgets", stored(client));
         ObjectNode latencies = result.putObject("latencyMs");
         for (var kind : kinds.entrySet()) {
             List<Long> micros = new ArrayList<>();

@@ -3,8 +3,7 @@ package budget.query.budgets;
 import budget.events.DocumentFailed;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
-import budget.support.EventPublisher;
-import budget.support.PipelineTopics;
+import budget.support.DocumentFailures;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
@@ -37,17 +36,14 @@ public class BudgetStoring {
 
     private final BudgetStore budgets;
     private final ApplicationEventPublisher events;
-    private final EventPublisher publisher;
-    private final PipelineTopics topics;
+    private final DocumentFailures failures;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    BudgetStoring(BudgetStore budgets, ApplicationEventPublisher events, EventPublisher publisher, PipelineTopics topics,
-                  MeterRegistry meters) {
+    BudgetStoring(BudgetStore budgets, ApplicationEventPublisher events, DocumentFailures failures, MeterRegistry meters) {
         this.budgets = budgets;
         this.events = events;
-        this.publisher = publisher;
-        this.topics = topics;
+        this.failures = failures;
         this.meters = meters;
     }
 
@@ -122,10 +118,6 @@ public class BudgetStoring {
     }
 
     private void fail(DocumentValidated event, String code, String reason) {
-        DocumentFailed failed = DocumentFailed.of(event.documentId(), event.filename(), DocumentFailed.Stage.STORE,
-                code + ": " + reason, clock.instant());
-        publisher.publish(topics.failed(), failed, event.documentId());
-        meters.counter("budget.documents", "stage", "failed").increment();
-        log.warn("{} was not stored: {}: {}", event.filename(), code, reason);
+        failures.fail(event.documentId(), event.filename(), DocumentFailed.Stage.STORE, code, reason);
     }
 }

@@ -31,6 +31,12 @@ class DocumentController {
                 : publicBaseUrl;
     }
 
+    /** How many documents are in each status: what a client that follows many documents (the bench) waits on. */
+    @GetMapping("/api/documents/statuses")
+    Map<String, Long> statuses() {
+        return documents.countByStatus();
+    }
+
     @GetMapping("/api/documents/{documentId}")
     Map<String, Object> document(@PathVariable String documentId) {
         if (!documentId.matches("[0-9a-f]{64}")) {
