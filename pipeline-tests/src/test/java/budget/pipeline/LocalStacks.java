@@ -18,8 +18,10 @@ final class LocalStacks {
     static LocalStack start(Path data, LocalStack.Shape shape, UnaryOperator<LocalStack> configure) throws Exception {
         IllegalStateException last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            // see LocalStack.Ports for the layout: brokers +2 each, instances +10 each
-            int base = 20_000 + 10 * ThreadLocalRandom.current().nextInt(3_000);
+            // see LocalStack.Ports for the layout: brokers +2 each, instances +10 each. Below Linux's ephemeral
+            // ports (32768 on): a port checked free at the start could else be taken by some client's connection
+            // before the service that is to listen on it starts (a scale-out run failed so on a busy machine)
+            int base = 20_000 + 10 * ThreadLocalRandom.current().nextInt(1_270);
             var ports = new LocalStack.Ports(base, base + 1, base + 7, base + 11, base + 12, base + 13, base + 14);
             LocalStack stack = configure.apply(new LocalStack(Path.of("..").toAbsolutePath().normalize(), data, ports,
                     Pipeline.API_KEY, shape));
