@@ -192,6 +192,26 @@ class TerminalStatesIntegrationTests {
         assertThat(recordsOf(pipeline.topic("validated") + ".query-service.dlq", documentId)).isEmpty();
     }
 
+    @Test
+    void aFailedEventTheStatusTrackerCannotReadIsDeadLetteredAgainstItsDocumentAtStageStatus() throws Exception {
+        String documentId = DocumentIds.of("unreadable failed event".getBytes(StandardCharsets.UTF_8));
+        byte[] unreadable = ("{\"eventType\":\"DocumentFailed\",\"schemaVersion\":1,\"occurredAt\":\"yesterday\","
+                + "\"documentId\":\"" + documentId + "\",\"filename\":\"late.txt\",\"stage\":\"PARSE\",\"reason\":\"x\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        send(pipeline.topic("failed"), documentId, unreadable, documentId, "DocumentFailed");
+        String dlq = pipeline.topic("status") + ".query-service.dlq";
+
+        JsonNode status = await().atMost(PATIENCE).until(() -> status(documentId),
+                s -> s != null && "DEAD_LETTERED".equals(s.path("status").asString()));
+        ConsumerRecord<byte[], byte[]> letter = onlyRecordOf(dlq, documentId);
+        assertThat(status.path("stage").asString()).isEqualTo("STATUS");
+        assertThat(status.path("deadLetter").asString()).isEqualTo(dlq + ":" + letter.partition() + ":" + letter.offset());
+        assertThat(status.path("reason").asString()).isEqualTo("Text 'yesterday' could not be parsed at index 0");
+        assertThat(status.path("stages").path("deadLettered").path("originalTopic").asString())
+                .isEqualTo(pipeline.topic("failed"));
+        assertThat(status.path("filename").asString()).isEqualTo("late.txt");
+    }
+
     /** A sample with its department renamed: a budget no other test has. */
     private static byte[] variant(String sample, String department) {
         String text = new String(SampleVariants.samples().get(sample), StandardCharsets.UTF_8);

@@ -35,6 +35,21 @@ public final class KafkaMessages {
         return topic + ":" + partition + ":" + offset;
     }
 
+    /**
+     * The reason a dead letter's {@code x-exception-message} gives, without the wrapper the binder puts around the
+     * stage's own exception ({@code error occurred in message handler [...]; }): the stage's message, which names
+     * what was wrong.
+     */
+    public static String deadLetterReason(String exceptionMessage) {
+        if (exceptionMessage == null) {
+            return null;
+        }
+        return HANDLER_WRAPPER.matcher(exceptionMessage).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern HANDLER_WRAPPER =
+            java.util.regex.Pattern.compile("^error occurred in message handler \\[[^\\]]*\\]; ");
+
     private static byte[] utf8(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
     }

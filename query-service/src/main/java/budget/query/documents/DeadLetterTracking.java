@@ -58,7 +58,7 @@ class DeadLetterTracking {
         String originalTopic = text(headers.get("x-original-topic"));
         DeadLetterTopics.Consumer consumer = deadLetters.consumerOf(topic);
         String stage = consumer == null ? "UNKNOWN" : consumer.name();
-        String reason = text(headers.get("x-exception-message"));
+        String reason = KafkaMessages.deadLetterReason(text(headers.get("x-exception-message")));
         documents.deadLettered(new DeadLetterRecord(documentId, json == null ? null : json.path("filename").asString(null),
                 stage, id, topic, partition, offset, originalTopic, (Integer) number(headers.get("x-original-partition"), 4),
                 (Long) number(headers.get("x-original-offset"), 8), text(headers.get("x-exception-fqcn")),

@@ -188,7 +188,7 @@ class DeadLetters {
         return new DeadLetter(id, record.topic(), header(headers, "x-original-topic"),
                 intHeader(headers, "x-original-partition"), longHeader(headers, "x-original-offset"),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), documentId, eventType,
-                header(headers, "x-exception-fqcn"), header(headers, "x-exception-message"),
+                header(headers, "x-exception-fqcn"), KafkaMessages.deadLetterReason(header(headers, "x-exception-message")),
                 Instant.ofEpochMilli(record.timestamp()), replayed == null ? null : replayed.getDate("at").toInstant());
     }
 
