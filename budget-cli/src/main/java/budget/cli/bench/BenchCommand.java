@@ -2,6 +2,7 @@ package budget.cli.bench;
 
 import budget.cli.ApiKeys;
 import budget.cli.Home;
+import budget.cli.KafkaConnection;
 import budget.cli.client.PipelineClient;
 import budget.cli.up.LocalStack;
 import budget.events.EventJson;
@@ -65,6 +66,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kafka", description = "Bench a running deployment: its Kafka bootstrap servers (then also --ingest-url, --query-url, --api-key).")
     String kafka;
 
+    @Option(names = "--kafka-config", description = "With --kafka: a Kafka client properties file with what the cluster asks of a client "
+            + "(security.protocol, sasl.mechanism, sasl.jaas.config, ssl.truststore.location, ...), as Kafka's own tools take it.")
+    Path kafkaConfig;
 
     @Option(names = "--ingest-url", defaultValue = "http://localhost:8081", description = "The deployment's ingest-service (with --kafka).")
     URI ingestUrl;
@@ -95,7 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         variants.forEach((name, bytes) -> (warmupDocuments.size() < warmup ? warmupDocuments : documents).put(name, bytes));
         LocalStack stack = null;
-        String bootstrap = kafka;
+        KafkaConnection bootstrap = kafka == null ? null : KafkaConnection.of(kafka, kafkaConfig);
         URI ingest = ingestUrl;
         URI query = queryUrl;
         String key = apiKey != null ? apiKey : System.getenv("BUDGET_API_KEY");
@@ -108,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("starting a fresh embedded stack for the benchmark (logs in " + stack.logs() + ") ...");
             stack.startInfrastructure();
             stack.startServices();
-            bootstrap = "localhost:" + ports.kafka();
+            bootstrap = stack.kafkaConnection();
             ingest = URI.create("http://localhost:" + ports.ingest());
             query = URI.create("http://localhost:" + ports.query());
         }

@@ -1,5 +1,6 @@
 package budget.cli.bench;
 
+import budget.cli.KafkaConnection;
 import budget.cli.client.PipelineClient;
 import budget.events.DocumentIds;
 import budget.events.DocumentParsed;
@@ -14,7 +15,6 @@ import budget.validator.BudgetValidator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
@@ -47,10 +47,10 @@ final class QueryBench {
         return EventJson.mapper().readTree(client.get("/api/budgets?size=1", "application/json")).path("total").asLong();
     }
 
-    static ObjectNode run(Map<String, byte[]> samples, int budgets, String bootstrap, String validatedTopic,
+    static ObjectNode run(Map<String, byte[]> samples, int budgets, KafkaConnection kafka, String validatedTopic,
                           PipelineClient client, URI query) throws Exception {
         List<String> departments = new ArrayList<>();
-        publish(samples, budgets, bootstrap, validatedTopic, departments);
+        publish(samples, budgets, kafka, validatedTopic, departments);
         long deadline = System.currentTimeMillis() + 600_000;
         while (stored(client) < budgets && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
@@ -99,7 +99,7 @@ final class QueryBench {
     }
 
     /** Parses and validates each variant here, then publishes it as the validated event query-service stores. */
-    private static void publish(Map<String, byte[]> samples, int budgets, String bootstrap, String topic,
+    private static void publish(Map<String, byte[]> samples, int budgets, KafkaConnection kafka, String topic,
                                 List<String> departments) throws Exception {
         Map<String, String> sampleTexts = new LinkedHashMap<>();
         samples.forEach((name, bytes) -> {
@@ -111,10 +111,9 @@ final class QueryBench {
         BudgetValidator validator = new BudgetValidator();
         int perYear = Math.max(1, budgets / YEARS.size());
         Map<String, byte[]> renamed = DocumentVariants.of(toBytes(sampleTexts), perYear);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(Map.of(
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new ByteArraySerializer(), new ByteArraySerializer())) {
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
             int sent = 0;
             for (var variant : renamed.entrySet()) {
                 for (String year : YEARS) {
