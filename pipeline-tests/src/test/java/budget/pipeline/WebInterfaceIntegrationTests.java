@@ -277,6 +277,8 @@ class WebInterfaceIntegrationTests {
         }
         for (var page : pages.entrySet()) {
             loadTimes.put(page.getKey(), open(page.getValue()));
+            System.out.println("web interface " + page.getKey() + " page, what it fetched (start → end ms, bytes): "
+                    + ((JavascriptExecutor) browser).executeScript(RESOURCES));
         }
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -319,6 +321,12 @@ class WebInterfaceIntegrationTests {
         assertThat((List<?>) caught).isEmpty();
         shot("16-check-failures");
     }
+
+    /** The page's requests, in the order they started: path, start and end (ms from navigation), bytes received. */
+    private static final String RESOURCES = "return performance.getEntriesByType('resource').map(e => "
+            + "new URL(e.name).pathname.replace(/^.*\\//, '') + ' ' + Math.round(e.startTime) + '→' + Math.round(e.responseEnd)"
+            + " + ' ' + e.transferSize).concat(performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(m.startTime)))"
+            + ".join(', ')";
 
     /** Loads the page fresh at a route and waits until its view has rendered; answers the milliseconds it took. */
     private static double open(String route) {

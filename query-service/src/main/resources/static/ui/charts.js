@@ -14,7 +14,7 @@ let echartsLoading = null;
 export function loadECharts() {
   echartsLoading ??= new Promise((resolve, reject) => {
     const script = h('script', { src: ECHARTS });
-    script.onload = () => resolve(window.echarts);
+    script.onload = () => { performance.mark('echarts loaded'); resolve(window.echarts); };
     script.onerror = () => reject(new Error('ECharts: ' + ECHARTS));
     document.head.append(script);
   });
@@ -49,6 +49,7 @@ export async function mount(root, r) {
   const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
   const changesPath = earlier && `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
     + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`);
+  performance.mark('departments in');
   const [[functional, economic, wantedLines], changes] = await Promise.all([
     early && department.departmentKey === named.departmentKey && year === named.year ? early : ofBudget(department.departmentKey, year),
     changesPath ? getJson(changesPath) : null]);
@@ -56,6 +57,7 @@ export async function mount(root, r) {
   const code = wanted || (functional.filter((c) => c.level === 2)
     .sort((a, b) => b.amounts['合计'] - a.amounts['合计'])[0] || functional[0])?.code;
   const [acrossLines, seriesLines] = wantedLines || (code ? await ofCode(code, year) : [[], []]);
+  performance.mark('data in');
   const state = { department: department.departmentKey, year, kind: kind === 'DEPARTMENT' ? null : kind, code, level };
   const go = (change) => { location.hash = href('charts', [], { ...state, ...change }); };
 
@@ -221,6 +223,7 @@ export async function mount(root, r) {
   grid.querySelectorAll('.chart').forEach((box) => resize.observe(box));
   // ready when the charts on the screen are drawn (the observer reports every observed box once at first)
   await Promise.race([drawnFirst, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  performance.mark('first charts drawn');
   return () => { resize.disconnect(); visible.disconnect(); charts.forEach((c) => c.dispose()); };
 }
 
