@@ -284,7 +284,8 @@ class WebInterfaceIntegrationTests {
             }
             System.out.println("web interface " + page.getKey() + " page, last load's requests and marks (start→end ms, "
                     + "bytes): " + ((JavascriptExecutor) browser).executeScript(RESOURCES));
-            System.out.println("web interface " + page.getKey() + " page, " + LOADS + " loads (ms): " + times);
+            System.out.println("web interface " + page.getKey() + " page, " + LOADS + " loads (ms): " + times
+                    + ", load average " + loadAverage());
             loadTimes.put(page.getKey(), times.stream().sorted().toList().get(LOADS / 2));
         }
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -327,6 +328,15 @@ class WebInterfaceIntegrationTests {
         Object caught = ((JavascriptExecutor) browser).executeScript("return window.__uiErrors");
         assertThat((List<?>) caught).isEmpty();
         shot("16-check-failures");
+    }
+
+    /** The machine's load average over the last minute (what the figures were measured under), or "?". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** The page's requests, in the order they started: path, start and end (ms from navigation), bytes received. */

@@ -1,4 +1,4 @@
-// Charts (Apache ECharts, served from the query-service jar): where a budget's money goes, basic vs
+// Charts (Apache ECharts, its parts bundled into ui/vendor and served from the query-service jar): where a budget's money goes, basic vs
 // project, what changed from the year before, one code across departments and over the years. Every
 // chart has its table beside it and the CSV of the API call it was drawn from.
 import { t } from './i18n.js';
@@ -6,7 +6,8 @@ import { h, clear, amount, shortAmount, percent, dataTable } from './dom.js';
 import { getJson, budgetPath, download, csv } from './api.js';
 import { href } from './main.js';
 
-const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+// the parts of ECharts 5.3.1 the page draws with (query-service/echarts/build.sh), beside this module: same version path
+const ECHARTS = new URL('./vendor/echarts.min.js', import.meta.url).href;
 const PALETTE = ['#2f6fb0', '#d9822b', '#3a9a6a', '#c2474a', '#7a5fb5', '#8a6d3b', '#d467a8', '#5f7d8c', '#b5a42c', '#2aa5b5'];
 const TOP = 20;
 let echartsLoading = null;

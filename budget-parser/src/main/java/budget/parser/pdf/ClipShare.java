@@ -13,12 +13,18 @@ import java.util.function.Supplier;
  */
 final class ClipShare {
 
+    /** Clipping paths in force at once beyond which the share is not worked out. */
+    static final int MAX_NESTED = 32;
+
     private List<Path2D> paths;
     private int pathCount;
     private Area area;
     private Rectangle2D rectangle;
 
     double of(List<Path2D> clip, Supplier<Area> current, Rectangle2D glyph) {
+        if (clip.size() > MAX_NESTED) {
+            return 1; // clips nested this deep are built to cost, not to show: what they hide is taken as shown
+        }
         if (clip != paths || clip.size() != pathCount) {
             paths = clip;
             pathCount = clip.size();

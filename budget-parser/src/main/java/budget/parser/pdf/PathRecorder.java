@@ -15,6 +15,8 @@ final class PathRecorder {
 
     /** A filled rectangle at most this thick (points) is a line, not an area. */
     static final double THIN = 4.0;
+    /** A clipping path of more segments than this is not followed (a clip is a rectangle or a few). */
+    static final int MAX_CLIP_SEGMENTS = 256;
     /** How far from horizontal or vertical (points) a segment may be and still count as a ruling. */
     private static final double AXIS_TOLERANCE = 0.5;
 
@@ -38,6 +40,7 @@ final class PathRecorder {
     /** The current path in device space, and the winding rule of a W or W* waiting for the path's end (or -1). */
     private final Path2D.Double device = new Path2D.Double();
     private int clipRule = -1;
+    private int deviceSegments;
     private int painted;
     private boolean inked = true;
 
@@ -64,9 +67,16 @@ final class PathRecorder {
         clipRule = windingRule;
     }
 
-    /** The clipping path a W or W* asked for, in device space, once (null when none is pending). */
+    /**
+     * The clipping path a W or W* asked for, in device space, once (null when none is pending, or when the path is too
+     * complex to intersect at a reasonable cost: then what it hides is taken as shown).
+     */
     Path2D takeClip() {
         if (clipRule < 0) {
+            return null;
+        }
+        if (deviceSegments > MAX_CLIP_SEGMENTS) {
+            clipRule = -1;
             return null;
         }
         Path2D.Double clip = new Path2D.Double(device);
@@ -87,7 +97,9 @@ final class PathRecorder {
         cornerCount = 0;
         subpathCurved = false;
         addCorner(currentX, currentY);
-        device.moveTo(deviceX, deviceY);
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.moveTo(deviceX, deviceY);
+        }
     }
 
     void lineTo(double deviceX, double deviceY) {
@@ -97,7 +109,9 @@ final class PathRecorder {
             moveTo(deviceX, deviceY);
             return;
         }
-        device.lineTo(deviceX, deviceY);
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.lineTo(deviceX, deviceY);
+        }
         addSegment(currentX, currentY, x, y);
         currentX = x;
         currentY = y;
@@ -109,7 +123,9 @@ final class PathRecorder {
         if (!hasCurrent) {
             moveTo(deviceX, deviceY);
         }
-        device.lineTo(deviceX, deviceY); // as a chord: what a clip needs of a curve is its extent
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.lineTo(deviceX, deviceY); // as a chord: what a clip needs of a curve is its extent
+        }
         currentX = frame.x(deviceX, deviceY);
         currentY = frame.y(deviceX, deviceY);
         subpathCurved = true;
@@ -117,7 +133,9 @@ final class PathRecorder {
 
     void closePath() {
         if (hasCurrent) {
-            device.closePath();
+            if (deviceSegments <= MAX_CLIP_SEGMENTS) {
+                device.closePath();
+            }
             addSegment(currentX, currentY, startX, startY);
             currentX = startX;
             currentY = startY;
@@ -132,11 +150,14 @@ final class PathRecorder {
             addSegment(xs[i], ys[i], xs[(i + 1) % 4], ys[(i + 1) % 4]);
         }
         addRectangle(min(xs), min(ys), max(xs), max(ys));
-        device.moveTo(x0, y0);
-        device.lineTo(x1, y1);
-        device.lineTo(x2, y2);
-        device.lineTo(x3, y3);
-        device.closePath();
+        deviceSegments += 4;
+        if (deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.moveTo(x0, y0);
+            device.lineTo(x1, y1);
+            device.lineTo(x2, y2);
+            device.lineTo(x3, y3);
+            device.closePath();
+        }
         // a rectangle is a closed subpath of its own; the current point is its first corner
         startX = currentX = xs[0];
         startY = currentY = ys[0];
@@ -200,6 +221,7 @@ final class PathRecorder {
 
     private void clear() {
         device.reset();
+        deviceSegments = 0;
         segmentCount = 0;
         rectangleCount = 0;
         cornerCount = 0;
