@@ -130,6 +130,11 @@ class QueryApiIntegrationTests {
 
         JsonNode same = json("/api/departments/" + enc(MINHANG) + "/changes?from=2025&to=2026");
         assertThat(same).allSatisfy(c -> assertThat(new BigDecimal(c.path("change").asString())).isZero());
+        // without from: against the latest year held before to (2025 of 2023–2026), as the charts page asks at once
+        assertThat(json("/api/departments/" + enc(MINHANG) + "/changes?to=2026")).isEqualTo(same);
+        assertThat(json("/api/departments/" + enc(MINHANG) + "/changes?to=2024").toString())
+                .isEqualTo(json("/api/departments/" + enc(MINHANG) + "/changes?from=2023&to=2024").toString());
+        assertThat(json("/api/departments/" + enc(MINHANG) + "/changes?to=2023")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,6 @@
-// Charts (Apache ECharts, its parts bundled into ui/vendor and served from the query-service jar): where a budget's money goes, basic vs
-// project, what changed from the year before, one code across departments and over the years. Every
-// chart has its table beside it and the CSV of the API call it was drawn from.
+// Charts (Apache ECharts, the parts drawn with bundled into ui/vendor, served from the query-service jar): where a
+// budget's money goes, basic vs project, what changed from the year before, one code across departments and over
+// the years. Every chart has its table beside it and the CSV of the API call it was drawn from.
 import { t } from './i18n.js';
 import { h, clear, amount, shortAmount, percent, dataTable } from './dom.js';
 import { getJson, budgetPath, download, csv } from './api.js';
@@ -43,6 +43,10 @@ export async function mount(root, r) {
   // the budget the address names is asked for at once, beside the list of departments that confirms it
   const named = { departmentKey: r.query.get('department'), year: Number(r.query.get('year')) };
   const early = named.departmentKey && named.year ? ofBudget(named.departmentKey, named.year) : null;
+  // and its change from the year before (the latest held before it, which the list of departments names too)
+  const earlyChanges = early ? getJson(`/api/departments/${encodeURIComponent(named.departmentKey)}/changes?to=${named.year}`
+    + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`)) : null;
+  earlyChanges?.catch(() => null); // awaited below if the budget has an earlier year (else it answers [])
   const [echarts, departments] = await Promise.all([loadECharts(), getJson('/api/departments')]);
   performance.mark('departments in');
   if (!departments.length) {
@@ -56,9 +60,9 @@ export async function mount(root, r) {
   const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
   const changesPath = earlier && `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
     + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`);
-  const calls = early && department.departmentKey === named.departmentKey && year === named.year ? early
-    : ofBudget(department.departmentKey, year);
-  const changesCall = changesPath ? getJson(changesPath) : null;
+  const asNamed = early && department.departmentKey === named.departmentKey && year === named.year;
+  const calls = asNamed ? early : ofBudget(department.departmentKey, year);
+  const changesCall = !changesPath ? null : asNamed ? earlyChanges : getJson(changesPath);
   changesCall?.catch(() => null);
   const functional = await calls.functional;
   performance.mark('functional in');
