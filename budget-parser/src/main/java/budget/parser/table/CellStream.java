@@ -98,7 +98,10 @@ final class CellStream {
         List<Token> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Token token = raw.get(i);
-            if (i + 1 < raw.size() && wordLike(token) && wordLike(raw.get(i + 1)) && raw.get(i + 1).sameBlock()) {
+            // a name right after a code part is a row's name, even when a repeated header follows it
+            boolean afterCode = i > 0 && raw.get(i - 1).kind() == Kind.CODE;
+            if (i + 1 < raw.size() && !afterCode && wordLike(token) && wordLike(raw.get(i + 1))
+                    && raw.get(i + 1).sameBlock()) {
                 String both = token.text() + raw.get(i + 1).text();
                 if (HeaderWords.isHeaderWord(both)) {
                     out.add(new Token(both, Kind.HEADER, token.cell(), token.line(), token.sameBlock(), false));

@@ -1,6 +1,8 @@
 package budget.parser.table;
 
+import budget.parser.text.Cell;
 import budget.parser.text.Chars;
+import budget.parser.text.LineCells;
 
 import java.util.Set;
 
@@ -25,6 +27,21 @@ public final class HeaderWords {
     public static String column(String cell) {
         String text = Chars.squeeze(cell);
         return COLUMNS.contains(text) ? text : null;
+    }
+
+    /** Whether every cell of a line is a header word: a line of the column header (repeated on a new page). */
+    public static boolean isHeaderLine(LineCells cells) {
+        boolean any = false;
+        for (Cell cell : cells.cells()) {
+            if (cell.text().isEmpty()) {
+                continue;
+            }
+            if (!isHeaderWord(cell.text())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** Whether a cell holds a word that only a header holds (项目, 类, 科目编码, …) or a column name. */

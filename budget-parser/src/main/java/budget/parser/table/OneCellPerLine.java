@@ -35,6 +35,8 @@ final class OneCellPerLine {
 
     /** Share of single-cell lines above which a table is read as one stream of cells. */
     private static final double SINGLE_SHARE = 0.6;
+    /** Rows per row read in place that may break its identity (a genuine defect) for the reading to stand. */
+    private static final int MAX_DEFECT_SHARE = 5;
 
     /** Builds a row from its parts; the same as for a line of tokens. */
     interface Finisher {
@@ -213,19 +215,68 @@ final class OneCellPerLine {
         }
         List<String> codes = new ArrayList<>(reading.rows().size());
         int named = 0;
+        int defects = 0;
         for (RowDraft row : reading.rows()) {
             codes.add(row.code.full());
             if (row.name.length() > 0) {
                 named++;
             }
             if (!fits(row, tokens)) {
-                return false;
+                if (!printsEveryColumn(row)) {
+                    return false;
+                }
+                defects++;
             }
         }
         if (reading.total() != null && !fits(reading.total(), tokens)) {
+            if (!printsEveryColumn(reading.total())) {
+                return false;
+            }
+            defects++;
+        }
+        // a row printing all its columns in place is read as printed even if it breaks its identity: that is the
+        // document's defect to report. Many such rows rather say the stream is not in row order.
+        if (defects > Math.max(1, reading.rows().size() / MAX_DEFECT_SHARE)) {
             return false;
         }
-        return (named == 0 || named == codes.size()) && StreamCodes.broken(codes).isEmpty();
+        return (named == 0 || named == codes.size() || namelessFirstPage(reading, tokens))
+                && StreamCodes.broken(codes).isEmpty();
+    }
+
+    /**
+     * Whether the rows without a name are the first rows of the table and end where a page ends, every later row
+     * named: a first page printed without the name column (as some publishers print table 5). Names bunched into
+     * one row leave other rows nameless too, but not a first page of them ending at a page break.
+     */
+    private static boolean namelessFirstPage(Reading reading, List<Token> tokens) {
+        List<RowDraft> rows = reading.rows();
+        int firstNamed = 0;
+        while (firstNamed < rows.size() && rows.get(firstNamed).name.length() == 0) {
+            firstNamed++;
+        }
+        if (firstNamed == 0 || firstNamed == rows.size()) {
+            return false;
+        }
+        for (int r = firstNamed; r < rows.size(); r++) {
+            if (rows.get(r).name.length() == 0) {
+                return false;
+            }
+        }
+        RowDraft before = rows.get(firstNamed - 1);
+        int from = before.tokens.get(before.tokens.size() - 1);
+        int to = rows.get(firstNamed).tokens.get(0);
+        for (int i = from; i < to; i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).line().line().lastOnPage() || !next.sameBlock() || next.kind() == Kind.HEADER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the row's numbers fill every column: nothing vanished, so none of them can belong elsewhere. */
+    private boolean printsEveryColumn(RowDraft row) {
+        return row.amounts.size() == columns.size() && row.displaced.isEmpty();
     }
 
     private boolean fits(RowDraft row, List<Token> tokens) {
@@ -518,3 +569,4 @@ final class OneCellPerLine {
                 RowPlacement.IDENTITY);
     }
 }
+

@@ -184,18 +184,7 @@ public final class SummaryTableReader {
     }
 
     private static boolean isHeaderLine(ContentLine line) {
-        boolean any = false;
-        for (Cell cell : line.cells().cells()) {
-            String text = cell.text();
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (!HeaderWords.isHeaderWord(text) && !Chars.squeeze(text).equals("项目")) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return HeaderWords.isHeaderLine(line.cells());
     }
 
     private Sides sides(List<ContentLine> header) {

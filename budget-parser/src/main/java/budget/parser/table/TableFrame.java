@@ -56,15 +56,20 @@ public final class TableFrame {
      * may be a code part, and only a single digit is taken for the page's number.
      */
     private final List<ContentLine> pageNumbers = new ArrayList<>();
+    /**
+     * Lines holding one or two digits alone that no page end marks: page numbers if the table proves to be printed
+     * as rows of several cells (a row keeps its cells on one line), cells if it is printed one cell per line.
+     */
+    private final List<ContentLine> loneNumbers = new ArrayList<>();
 
     private void dropPageNumbers() {
-        if (pageNumbers.isEmpty()) {
+        if (pageNumbers.isEmpty() && loneNumbers.isEmpty()) {
             return;
         }
         int withDigits = 0;
         int several = 0;
         for (ContentLine line : content) {
-            if (Chars.hasDigit(line.text()) && !pageNumbers.contains(line)) {
+            if (Chars.hasDigit(line.text()) && !pageNumbers.contains(line) && !loneNumbers.contains(line)) {
                 withDigits++;
                 several += line.cells().cells().size() >= 2 ? 1 : 0;
             }
@@ -76,6 +81,9 @@ public final class TableFrame {
             if (!oneCellPerLine || line.text().strip().length() == 1) {
                 content.remove(line);
             }
+        }
+        if (!oneCellPerLine) {
+            content.removeAll(loneNumbers);
         }
     }
 
@@ -126,6 +134,8 @@ public final class TableFrame {
             ContentLine contentLine = new ContentLine(line, cells, gap);
             if (barePageNumber(segment, i)) {
                 pageNumbers.add(contentLine);
+            } else if (lonePageNumber(segment, i)) {
+                loneNumbers.add(contentLine);
             }
             content.add(contentLine);
             gap = false;
@@ -134,7 +144,7 @@ public final class TableFrame {
 
     /**
      * Whether the lines after {@code i} start another page: nothing more of the region, or a table title, a
-     * 编制部门 or 单位 line. A bare number there is the page's number, not a cell (texts without form feeds).
+     * 编制部门 or 单位 line, or the column header repeated. A bare number there is the page's number, not a cell (texts without form feeds).
      */
     private boolean endsPage(List<SourceLine> segment, int i) {
         for (int j = i + 1; j < segment.size(); j++) {
@@ -143,7 +153,7 @@ public final class TableFrame {
                 continue;
             }
             return TableTitles.match(next).isPresent() || MarkerLines.preparedBy(next) != null
-                    || MarkerLines.unit(next) != null;
+                    || MarkerLines.unit(next) != null || HeaderWords.isHeaderLine(LineCells.of(next));
         }
         return true;
     }
@@ -156,6 +166,12 @@ public final class TableFrame {
             return false;
         }
         return line.lastOnPage() || endsPage(segment, i) || amongRows() && text.length() <= 2;
+    }
+
+    /** One or two digits alone on a line, not the part of a code printed before it. */
+    private static boolean lonePageNumber(List<SourceLine> segment, int i) {
+        String text = segment.get(i).text().strip();
+        return text.length() <= 2 && MarkerLines.isBarePageNumber(text) && !followsCodePart(segment, i);
     }
 
     /**

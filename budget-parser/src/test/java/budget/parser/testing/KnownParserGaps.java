@@ -51,27 +51,10 @@ public final class KnownParserGaps {
                     "songjiang-medical-security-2026", "form=LAYOUT, zero=BLANK, pageBreaks=1, squeeze=2, seed=3",
                     (g, v) -> v.form() == Form.LAYOUT && (v.squeeze() > 0 || v.namelessFirstPage())
                             && !v.repeatHeader() && v.zero() == Zero.BLANK),
-            new Gap("PF-11", "a text without form feeds (copied from a viewer): a bare page number inside a table broken "
-                    + "across pages, where it cannot be told from a cell (single spaces, one cell per line, or a "
-                    + "layout line of a wrapped name)",
-                    "minhang-medical-security-2026", "form=SINGLE, zero=BLANK, pageBreaks=1, pageNumber=PLAIN, "
-                    + "formFeed=false, seed=6669148623001642937",
-                    (g, v) -> v.pageNumber() == PageNumber.PLAIN && !v.formFeed() && v.pageBreaks() > 0
-                            && (v.form().dropsBlanks() || v.nameWrap() != NameWrap.NONE)),
             new Gap("PF-13", "one cell per line: a two-digit page number (10-99), which cannot be told from a code part, "
                     + "is taken into the row of table 9, which is then reported uncertain",
                     "minhang-medical-security-2026", "form=ONE_PER_LINE, pageNumber=PLAIN",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.pageNumber() == PageNumber.PLAIN),
-            new Gap("PF-14", "one cell per line with wrapped names and blank lines: a row whose numbers break its "
-                    + "parent's sum (a genuine defect) is read as printed but reported AMBIGUOUS",
-                    "putuo-justice-bureau-2026-unit", "form=ONE_PER_LINE, nameWrap=BELOW (width 14), blankLines=true",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE
-                            && (v.nameWrap() != NameWrap.NONE || v.namelessFirstPage())),
-            new Gap("PF-15", "one cell per line: a first page printed without names and names wrapped on the next: the "
-                    + "pieces happen to count as many as the rows and are given to the rows in order, shifted",
-                    "putuo-finance-bureau-2025-dept", "form=ONE_PER_LINE, nameWrap=BELOW (width 13), pageBreaks=1, "
-                    + "namelessFirstPage=true, seed=-1722696059493105125",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.namelessFirstPage() && v.nameWrap() != NameWrap.NONE));
+                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.pageNumber() == PageNumber.PLAIN));
 
     private KnownParserGaps() {
     }
