@@ -1,7 +1,6 @@
 package budget.parser;
 
 import budget.model.BudgetTable;
-import budget.model.ParseDiagnostic;
 import budget.model.ParsedBudget;
 import budget.model.SummaryItem;
 import budget.model.TableRow;
@@ -31,24 +30,9 @@ class CorpusGoldenTests {
     @MethodSource("documentsAndForms")
     void everyTableEqualsTheGolden(String document, String form) {
         ParsedBudget budget = Corpus.parsed(document, form);
-        List<String> differences = new java.util.ArrayList<>(GoldenComparison.differences(Corpus.golden(document), budget));
-        Integer known = KNOWN_GAPS.get(document + "." + form);
-        if (known != null) {
-            // a table the reader cannot read yet in this form: it must at least say so, never read it as certain
-            differences.removeIf(d -> d.startsWith("T" + known + " "));
-            assertThat(budget.diagnostics()).as(document + "." + form + " table " + known + " in doubt")
-                    .anyMatch(d -> known.equals(d.table()) && d.scope() == ParseDiagnostic.Scope.TABLE);
-        }
-
+        List<String> differences = GoldenComparison.differences(Corpus.golden(document), budget);
         assertThat(differences).as(document + "." + form).isEmpty();
     }
-
-    /**
-     * Tables not yet read right in one form, each reported in doubt by the reader: plain pdftotext prints 上海市财政局's
-     * table 1 with the cells of a column after the whole table, and matching them back fails on 卫生健康支出.
-     */
-    private static final java.util.Map<String, Integer> KNOWN_GAPS = java.util.Map.of(
-            "shanghai-finance-bureau-2025-unit.raw", 1);
 
     @ParameterizedTest(name = "{0}.pdf")
     @MethodSource("documents")

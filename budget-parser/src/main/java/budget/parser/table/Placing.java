@@ -36,13 +36,32 @@ final class Placing {
 
     private final TableDrafts drafts;
     private final PlacementSolver solver = new PlacementSolver();
+    /** Whether the summary tables' rows take part (not while they are still to be read again). */
+    private final boolean withSummaries;
 
-    private Placing(TableDrafts drafts) {
+    private Placing(TableDrafts drafts, boolean withSummaries) {
         this.drafts = drafts;
+        this.withSummaries = withSummaries;
+    }
+
+    /**
+     * Places the code tables' open rows by the identities among code tables only, reporting nothing: what a
+     * summary table printed one cell per line is read again by ({@link SummaryStreamReading}), before its own rows,
+     * possibly misread, may take part.
+     */
+    static void placeCodeTables(TableDrafts drafts) {
+        Placing placing = new Placing(drafts, false);
+        if (!placing.anythingToPlace()) {
+            return;
+        }
+        placing.hierarchies();
+        placing.sameCodeSameSplit();
+        placing.incomeBySource();
+        placing.solver.solve();
     }
 
     static void place(TableDrafts drafts, List<NarrativeFact> facts, Diagnostics diagnostics) {
-        Placing placing = new Placing(drafts);
+        Placing placing = new Placing(drafts, true);
         if (!placing.anythingToPlace()) {
             return;
         }
@@ -173,7 +192,7 @@ final class Placing {
             }
         }
         SummaryTable summary = drafts.summary(TableType.FINANCIAL_SUMMARY);
-        if (summary == null || income.total() == null) {
+        if (!withSummaries || summary == null || income.total() == null) {
             return;
         }
         for (String column : List.of(Columns.FISCAL_APPROPRIATION, Columns.BUSINESS_INCOME, Columns.OPERATING_INCOME,

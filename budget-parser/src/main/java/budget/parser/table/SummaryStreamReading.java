@@ -30,10 +30,16 @@ final class SummaryStreamReading {
     }
 
     static void reread(TableDrafts drafts, Diagnostics diagnostics) {
+        boolean codeTablesPlaced = false;
         for (TableType type : List.of(TableType.FINANCIAL_SUMMARY, TableType.FISCAL_SUMMARY)) {
             SummaryTable table = drafts.summary(type);
             if (table == null || table.stream().isEmpty() || holdsAsRead(table)) {
                 continue;
+            }
+            if (!codeTablesPlaced) {
+                // the values expected come from the code tables: their rows whose blank cells vanished first
+                Placing.placeCodeTables(drafts);
+                codeTablesPlaced = true;
             }
             List<SummaryRow> reread = new SummaryStreamReading.Reading(type, table, drafts).read();
             if (reread != null) {
@@ -477,3 +483,4 @@ final class SummaryStreamReading {
         }
     }
 }
+
