@@ -61,6 +61,7 @@ class WebInterfaceIntegrationTests {
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static final Map<String, Double> loadTimes = new LinkedHashMap<>();
+    private static final int LOADS = 5;
 
     @BeforeAll
     static void start() throws Exception {
@@ -96,7 +97,8 @@ class WebInterfaceIntegrationTests {
     @AfterAll
     static void stop() {
         if (!loadTimes.isEmpty()) {
-            System.out.println("web interface load times (navigation start to view rendered, ms): " + loadTimes);
+            System.out.println("web interface load times (navigation start to view rendered, median of " + LOADS
+                    + " loads, ms): " + loadTimes);
         }
         if (chromium != null) {
             chromium.close();
@@ -281,8 +283,16 @@ class WebInterfaceIntegrationTests {
         for (var page : pages.entrySet()) { // warm: the browser's cache and the services' first calls
             open(page.getValue());
         }
-        for (var page : pages.entrySet()) {
-            loadTimes.put(page.getKey(), open(page.getValue()));
+        for (var page : pages.entrySet()) { // the median of five fresh loads: one load on a busy machine says little
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < LOADS; i++) {
+                times.add(open(page.getValue()));
+            }
+            System.out.println("web interface " + page.getKey() + " page, last load's requests and marks (start→end ms, "
+                    + "bytes): " + ((JavascriptExecutor) browser).executeScript(RESOURCES));
+            System.out.println("web interface " + page.getKey() + " page, " + LOADS + " loads (ms): " + times
+                    + ", load average " + loadAverage());
+            loadTimes.put(page.getKey(), times.stream().sorted().toList().get(LOADS / 2));
         }
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -327,6 +337,22 @@ class WebInterfaceIntegrationTests {
         assertThat((List<?>) caught).isEmpty();
         shot("16-check-failures");
     }
+
+    /** The machine's load average over the last minute (what the figures were measured under), or "?". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The page's requests, in the order they started: path, start and end (ms from navigation), bytes received. */
+    private static final String RESOURCES = "return performance.getEntriesByType('resource').map(e => "
+            + "new URL(e.name).pathname.replace(/^.*\\//, '') + ' ' + Math.round(e.startTime) + '→' + Math.round(e.responseEnd)"
+            + " + ' ' + e.transferSize).concat(performance.getEntriesByType('mark').map(m => m.name + ' ' + Math.round(m.startTime)))"
+            + ".concat(performance.getEntriesByType('measure').map(m => m.name + ' ' + Math.round(m.duration)))"
+            + ".join(', ')";
 
     /** Loads the page fresh at a route and waits until its view has rendered; answers the milliseconds it took. */
     private static double open(String route) {
