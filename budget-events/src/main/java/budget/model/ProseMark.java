@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A writing slip the prose shows as printed: a doubled word or punctuation mark, a sentence cut short or left
  * without its full stop, a closing quote with no opening one, a placeholder left in, wording of the other kind
- * of budget. The reader records what is printed; the validator decides what it is worth.
+ * of budget; or a slip of the page layout: a blank page inside the document, a line of text cut by the edge it is
+ * clipped to, characters that cannot be read. The reader records what is printed; the validator decides what it
+ * is worth.
  *
  * @param kind    what was seen
  * @param text    the printed words it is about (the doubled word, the placeholder, the wording)
@@ -36,7 +38,13 @@ public record ProseMark(
         /** A template placeholder left in: XX, ××, 增加（减少）. */
         PLACEHOLDER,
         /** 部门预算/本部门 wording in a unit budget, or 单位预算/本单位 wording in a department budget. */
-        KIND_WORDING
+        KIND_WORDING,
+        /** A page with nothing on it between printed pages ({@code excerpt} 第N页). */
+        BLANK_PAGE,
+        /** A line of text that shows only in part: cut by the page edge or the area it is clipped to (PDF only). */
+        CUT_OFF_TEXT,
+        /** Characters that cannot be read: U+FFFD, private use, {@code (cid:N)}, or glyphs without Unicode. */
+        UNREADABLE_CHARACTERS
     }
 
     /** A mark read from text, which has no page geometry. */

@@ -4,6 +4,7 @@ import budget.model.BudgetMetadata;
 import budget.model.BudgetTable;
 import budget.model.NarrativeFact;
 import budget.model.ParsedBudget;
+import budget.model.ProseMark;
 import budget.parser.locate.MarkerLines;
 import budget.parser.locate.TableLocator;
 import budget.parser.locate.TableRegion;
@@ -12,6 +13,7 @@ import budget.parser.table.TableDrafts;
 import budget.parser.table.TableFrame;
 import budget.parser.table.Tables;
 import budget.parser.text.Diagnostics;
+import budget.parser.text.LayoutMarks;
 import budget.parser.text.SourceLine;
 import budget.parser.text.SourceText;
 import budget.parser.title.MetadataReader;
@@ -58,7 +60,9 @@ public final class BudgetParser {
         NarrativeReader.Prose prose = NarrativeReader.read(lines, regions, year, metadata.kind(), diagnostics);
         List<NarrativeFact> facts = prose.facts();
         List<BudgetTable> tables = Tables.finish(drafts, facts, year, diagnostics);
-        return new ParseOutcome.Parsed(new ParsedBudget(metadata, tables, facts, diagnostics.sorted(), prose.marks()));
+        List<ProseMark> marks = new ArrayList<>(prose.marks());
+        marks.addAll(LayoutMarks.read(text));
+        return new ParseOutcome.Parsed(new ParsedBudget(metadata, tables, facts, diagnostics.sorted(), marks));
     }
 
     private static MetadataReader.TableHints hints(TableDrafts drafts, List<TableRegion> regions) {

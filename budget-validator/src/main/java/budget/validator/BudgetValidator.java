@@ -14,6 +14,7 @@ import budget.validator.engine.FindingBoxes;
 import budget.validator.engine.Findings;
 import budget.validator.engine.ReadingDoubts;
 import budget.validator.engine.RuleSet;
+import budget.validator.layout.LayoutRules;
 import budget.validator.engine.Tolerance;
 import budget.validator.metadata.MetadataRules;
 import budget.validator.metadata.ParseRules;
@@ -62,6 +63,7 @@ public final class BudgetValidator {
             new ChangeRules(),
             new ClassNameRules(),
             new WritingRules(),
+            new LayoutRules(),
             new CrossYearRules(),
             new ConventionRules());
 

@@ -9,6 +9,7 @@ import budget.model.NarrativeFact;
 import budget.model.ParseDiagnostic;
 import budget.model.ParsedBudget;
 import budget.model.PrintedAmount;
+import budget.model.PageBox;
 import budget.model.ProseMark;
 import budget.model.RowPlacement;
 import budget.model.TableRow;
@@ -286,7 +287,12 @@ record RuleCases(String ruleId, String breakage, ParsedBudget holds, ParsedBudge
                 mark(base, "PROSE.PLACEHOLDER", ProseMark.Kind.PLACEHOLDER, "增加（减少）", "拨款收入支出增加（减少）的主要原因是"),
                 // 部门预算 wording holds in a department budget and fires in a unit budget
                 new RuleCases("PROSE.KIND_WORDING", "部门预算 wording in a unit budget", Edits.addMark(base, departmentWording),
-                        Edits.addMark(unit, departmentWording)));
+                        Edits.addMark(unit, departmentWording)),
+                mark(base, "LAYOUT.BLANK_PAGE", ProseMark.Kind.BLANK_PAGE, "", "第3页"),
+                new RuleCases("LAYOUT.CUT_OFF_TEXT", "（八）负责本系统 cut by its clip on page 4", base,
+                        Edits.addMark(base, new ProseMark(ProseMark.Kind.CUT_OFF_TEXT, "（八）负责本系统警车管理工作",
+                                "（八）负责本系统警车管理工作", 62, new PageBox(4, 58.47, 466.49, 720, 12)))),
+                mark(base, "LAYOUT.UNREADABLE_CHARACTERS", ProseMark.Kind.UNREADABLE_CHARACTERS, "\uFFFD", "一般公共\uFFFD务支出"));
     }
 
     private static RuleCases mark(ParsedBudget base, String ruleId, ProseMark.Kind kind, String text, String excerpt) {

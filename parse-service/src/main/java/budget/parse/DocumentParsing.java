@@ -9,6 +9,7 @@ import budget.model.BudgetMetadata;
 import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
 import budget.parser.pdf.PdfLimits;
+import budget.support.DocumentFailures;
 import budget.support.EventPublisher;
 import budget.support.Originals;
 import budget.support.PipelineTopics;
@@ -49,12 +50,13 @@ class DocumentParsing {
     private final EventPublisher publisher;
     private final PipelineTopics topics;
     private final MeterRegistry meters;
+    private final DocumentFailures failures;
     private final Timer parseTime;
     private final Semaphore pdfReads;
     private final Clock clock = Clock.systemUTC();
 
     DocumentParsing(BudgetDocuments documents, PdfLimits limits, Originals originals, EventPublisher publisher,
-                    PipelineTopics topics, MeterRegistry meters,
+                    PipelineTopics topics, MeterRegistry meters, DocumentFailures failures,
                     @Value("${budget.parse.pdf.concurrent-reads:1}") int concurrentPdfReads) {
         this.documents = documents;
         this.limits = limits;
@@ -62,6 +64,7 @@ class DocumentParsing {
         this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
+        this.failures = failures;
         this.pdfReads = new Semaphore(Math.max(1, concurrentPdfReads));
         this.parseTime = Timer.builder("budget.stage.duration").tag("stage", "parse")
                 .description("time to parse one document").register(meters);
@@ -151,10 +154,6 @@ class DocumentParsing {
     }
 
     private void fail(DocumentReceived received, String code, String reason) {
-        DocumentFailed failed = DocumentFailed.of(received.documentId(), received.filename(),
-                DocumentFailed.Stage.PARSE, code + ": " + reason, clock.instant());
-        publisher.publish(topics.failed(), failed, received.documentId());
-        meters.counter("budget.documents", "stage", "failed").increment();
-        log.info("{} was not read: {}: {}", received.filename(), code, reason);
+        failures.fail(received.documentId(), received.filename(), DocumentFailed.Stage.PARSE, code, reason);
     }
 }

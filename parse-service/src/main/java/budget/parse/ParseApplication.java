@@ -2,6 +2,7 @@ package budget.parse;
 
 import budget.parser.BudgetDocuments;
 import budget.parser.pdf.PdfLimits;
+import budget.support.DocumentFailures;
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.PollBatchConfiguration;
@@ -18,7 +19,8 @@ import java.util.function.Consumer;
 
 /** Reads each received document (its original from GridFS) into a budget: received → parsed (or failed). */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, MongoConfiguration.class, PollBatchConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, DocumentFailures.class, MongoConfiguration.class,
+        PollBatchConfiguration.class})
 public class ParseApplication {
 
     public static final String NAME = "parse-service";

@@ -1,5 +1,6 @@
 package budget.pipeline;
 
+import budget.cli.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -31,9 +32,8 @@ final class ClusterView implements AutoCloseable {
 
     private final Admin admin;
 
-    ClusterView(String bootstrap) {
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    ClusterView(KafkaConnection kafka) {
+        this.admin = kafka.admin(Map.of(
                 // a dead broker in the bootstrap list must not hold a look-up for long
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));

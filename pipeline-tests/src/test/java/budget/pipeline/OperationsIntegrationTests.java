@@ -52,11 +52,13 @@ class OperationsIntegrationTests {
 
         assertThat(letter.path("dlqTopic").asString()).isEqualTo(dlq);
         assertThat(letter.path("originalTopic").asString()).isEqualTo(pipeline.topic("received"));
-        assertThat(letter.path("exception").asString()).isNotBlank();
-        assertThat(letter.path("reason").asString()).isNotBlank();
+        assertThat(letter.path("exception").asString()).isEqualTo("org.springframework.messaging.MessagingException");
+        assertThat(letter.path("reason").asString()).contains("Unexpected character ('n'");
+        assertThat(letter.path("documentId").isNull()).as("nothing in it names a document").isTrue();
 
         JsonNode view = topics();
-        assertThat(view.path("deadLetters").path(dlq).asLong()).isPositive();
+        assertThat(view.path("deadLetters").path(dlq).asLong())
+                .isEqualTo(TopicReader.readAll(pipeline.kafkaBootstrap(), dlq).size());
     }
 
     @Test
@@ -110,11 +112,28 @@ class OperationsIntegrationTests {
                 .as("an infrastructure fault is no verdict on the document")
                 .noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(documentId));
 
+        // the document waits in the dead letter, and its status says where and why
+        JsonNode waiting = await().atMost(PATIENCE).until(() -> status(documentId),
+                s -> s != null && "DEAD_LETTERED".equals(s.path("status").asString()));
+        assertThat(waiting.path("stage").asString()).isEqualTo("PARSE");
+        assertThat(waiting.path("deadLetter").asString()).isEqualTo(letter.path("id").asString());
+        assertThat(waiting.path("reason").asString()).isEqualTo(letter.path("reason").asString());
+        assertThat(waiting.path("stages").path("deadLettered").path("topic").asString())
+                .isEqualTo(pipeline.topic("received") + ".parse-service.dlq");
+        assertThat(waiting.path("stages").path("deadLettered").path("originalTopic").asString())
+                .isEqualTo(pipeline.topic("received"));
+        assertThat(waiting.path("stages").path("deadLettered").path("originalOffset").asLong())
+                .isEqualTo(letter.path("originalOffset").asLong());
+
         pipeline.storeOriginal(documentId, "lost.txt", variant, DocumentReceived.TEXT, "UTF-8");
         assertThat(replay("{\"ids\":[\"" + letter.path("id").asString() + "\"]}").get(0).path("outcome").asString())
                 .isEqualTo("REPLAYED");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(pipeline.database().getCollection("documents")
-                .countDocuments(Filters.and(Filters.eq("_id", documentId), Filters.eq("status", "VALIDATED")))).isEqualTo(1));
+        JsonNode validated = await().atMost(PATIENCE).until(() -> status(documentId),
+                s -> s != null && "VALIDATED".equals(s.path("status").asString()));
+        assertThat(validated.path("stages").path("deadLettered").path("id").asString())
+                .isEqualTo(letter.path("id").asString());
+        assertThat(validated.path("stages").path("deadLettered").path("replayedAt").isString())
+                .as("the replayed record was seen coming out of the dead letter").isTrue();
     }
 
     @Test
@@ -160,6 +179,13 @@ class OperationsIntegrationTests {
             }
         }
         return null;
+    }
+
+    /** The document's status as the API answers it, or null while it answers 404. */
+    private static JsonNode status(String documentId) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.queryUrl() + "/api/documents/"
+                + documentId)).build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? null : EventJson.mapper().readTree(response.body());
     }
 
     private static JsonNode topics() throws Exception {

@@ -37,7 +37,6 @@ public final class Pipeline implements AutoCloseable {
     public static final String API_KEY = "test-api-key";
 
     private final List<ConfigurableApplicationContext> services = new ArrayList<>();
-    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private final MongoClient mongo;
     private final Map<String, ConfigurableApplicationContext> byName = new LinkedHashMap<>();
     private ConfigurableApplicationContext ingest;
@@ -50,45 +49,32 @@ public final class Pipeline implements AutoCloseable {
         this.mongo = MongoClients.create(infrastructure.mongoUri());
     }
 
-    /** Starts the four services in this JVM, except those named, which run as child processes (to be killed). */
-    public Pipeline start(String... asProcesses) {
-        List<String> external = List.of(asProcesses);
+    /**
+     * Starts the four services in this JVM (the fault tests run them as processes instead: {@link
+     * FaultToleranceIntegrationTests}).
+     */
+    public Pipeline start() {
         Map<String, Class<?>> applications = new LinkedHashMap<>();
         applications.put(IngestApplication.NAME, IngestApplication.class);
         applications.put(ParseApplication.NAME, ParseApplication.class);
         applications.put(ValidateApplication.NAME, ValidateApplication.class);
         applications.put(QueryApplication.NAME, QueryApplication.class);
         applications.forEach((name, application) -> {
-            if (external.contains(name)) {
-                processes.put(name, ServiceProcess.start(name, arguments()));
-            } else {
-                List<String> arguments = new ArrayList<>(arguments());
-                if (name.equals(QueryApplication.NAME) && ingest != null) {
-                    // the web interface served by query-service uploads to this ingest-service
-                    arguments.add("--budget.query.ingest-url=" + ingestUrl());
-                }
-                ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments.toArray(String[]::new));
-                services.add(context);
-                byName.put(name, context);
-                if (name.equals(IngestApplication.NAME)) {
-                    ingest = context;
-                } else if (name.equals(QueryApplication.NAME)) {
-                    query = context;
-                }
+            List<String> arguments = new ArrayList<>(arguments());
+            if (name.equals(QueryApplication.NAME) && ingest != null) {
+                // the web interface served by query-service uploads to this ingest-service
+                arguments.add("--budget.query.ingest-url=" + ingestUrl());
+            }
+            ConfigurableApplicationContext context = ServiceLauncher.run(application, name, arguments.toArray(String[]::new));
+            services.add(context);
+            byName.put(name, context);
+            if (name.equals(IngestApplication.NAME)) {
+                ingest = context;
+            } else if (name.equals(QueryApplication.NAME)) {
+                query = context;
             }
         });
         return this;
-    }
-
-    /** The service's child process, started by {@link #start(String...)} or restarted here. */
-    public ServiceProcess process(String name) {
-        return processes.get(name);
-    }
-
-    public ServiceProcess restart(String name) {
-        ServiceProcess process = ServiceProcess.start(name, arguments());
-        processes.put(name, process);
-        return process;
     }
 
     private List<String> arguments() {
@@ -102,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
                 "--budget.topics.validated=" + topic("validated"),
                 "--budget.topics.failed=" + topic("failed"),
                 "--budget.topics.summaries=" + summariesTopic(),
-                "--spring.cloud.stream.kafka.bindings.track-in-0.consumer.dlq-name=" + topic("status") + ".query-service.dlq",
+                "--budget.topics.dead-letters.status=" + topic("status") + ".query-service.dlq",
                 "--budget.security.api-keys=" + API_KEY,
                 "--budget.ingest.cors-allowed-origins=http://localhost:[*]",
                 // the services' own logs would drown the test report; warnings and errors still show
@@ -162,8 +148,6 @@ public final class Pipeline implements AutoCloseable {
         }
         services.clear();
         byName.clear();
-        processes.values().forEach(ServiceProcess::stop);
-        processes.clear();
         mongo.close();
     }
 }

@@ -2,14 +2,6 @@ package budget.pipeline;
 
 import budget.cli.Home;
 import budget.cli.up.LocalStack;
-import budget.events.DocumentIds;
-import budget.events.EventJson;
-import budget.model.ParsedBudget;
-import budget.model.validation.ValidationReport;
-import budget.parser.BudgetParser;
-import budget.parser.ParseOutcome;
-import budget.text.TextDecoding;
-import budget.validator.BudgetValidator;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -20,7 +12,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,14 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -97,10 +81,6 @@ class ScaleOutIntegrationTests {
             VALIDATED + ".query-service.dlq", "budget.documents.status.query-service.dlq");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** What the parser and validator say of one document, run directly on its bytes. */
-    private record Expected(String filename, String budgetId, String status, int errors, int warnings) {
-    }
-
     @Test
     @Timeout(value = 14, unit = TimeUnit.MINUTES)
     void everyDocumentEndsOnceThroughKilledInstancesAndALostLeader() throws Exception {
@@ -124,11 +104,11 @@ class ScaleOutIntegrationTests {
     private void run(Path data, Map<String, byte[]> firstVersions, Map<String, byte[]> secondVersions,
                      Map<String, Expected> expected, long started) throws Exception {
         try (LocalStack stack = startCluster(data);
-             ClusterView cluster = new ClusterView(stack.bootstrapServers());
+             ClusterView cluster = new ClusterView(stack.kafkaConnection());
              MongoClient mongo = MongoClients.create("mongodb://localhost:" + stack.ports().mongo())) {
             MongoDatabase db = mongo.getDatabase("budget");
             double upSeconds = seconds(started);
-            Uploader uploader = new Uploader(stack.instances("ingest-service"));
+            Uploader uploader = new Uploader(stack.instances("ingest-service"), PER_REQUEST, UPLOADERS, HOLD_AFTER_REQUESTS, Duration.ofSeconds(30));
             long batchStarted = System.nanoTime();
             CompletableFuture<Void> uploads = CompletableFuture.runAsync(() -> uploader.upload(firstVersions, secondVersions));
 
@@ -201,50 +181,15 @@ class ScaleOutIntegrationTests {
     }
 
     private static LocalStack startCluster(Path data) throws Exception {
-        IllegalStateException last = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            // ports of this run only: others may run stacks on this machine (see LocalStack.Ports for the layout)
-            int base = 20_000 + 10 * ThreadLocalRandom.current().nextInt(3_000);
-            var ports = new LocalStack.Ports(base, base + 1, base + 7, base + 11, base + 12, base + 13, base + 14);
-            LocalStack stack = new LocalStack(Path.of("..").toAbsolutePath().normalize(), data, ports, Pipeline.API_KEY,
-                    new LocalStack.Shape(3, INSTANCES))
-                    // C1 only: half the CPU to start eight Spring Boot JVMs on two cores; the batch is short
-                    .serviceJvmOptions(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-            try {
-                stack.startInfrastructure();
-            } catch (IllegalStateException e) {
-                stack.close();
-                if (!e.getMessage().contains("already in use")) {
-                    throw e;
-                }
-                last = e;
-                continue;
-            }
-            try {
-                stack.startServices();
-            } catch (RuntimeException e) {
-                stack.close();
-                throw new IllegalStateException("the services did not start; logs in " + stack.logs(), e);
-            }
-            return stack;
-        }
-        throw last;
+        // C1 only: half the CPU to start eight Spring Boot JVMs on two cores; the batch is short
+        return LocalStacks.start(data, new LocalStack.Shape(3, INSTANCES),
+                stack -> stack.serviceJvmOptions(List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
     }
 
     private static Map<String, Expected> expectations(Map<String, byte[]> first, Map<String, byte[]> second) {
-        BudgetParser parser = new BudgetParser();
-        BudgetValidator validator = new BudgetValidator();
-        Map<String, Expected> expected = new LinkedHashMap<>();
         Map<String, byte[]> all = new LinkedHashMap<>(first);
         all.putAll(second);
-        all.forEach((filename, bytes) -> {
-            ParseOutcome outcome = parser.parse(TextDecoding.decode(bytes).text());
-            assertThat(outcome).as(filename).isInstanceOf(ParseOutcome.Parsed.class);
-            ParsedBudget budget = ((ParseOutcome.Parsed) outcome).budget();
-            ValidationReport report = validator.validate(budget);
-            expected.put(DocumentIds.of(bytes), new Expected(filename, budget.metadata().key().id(),
-                    report.status().name(), report.errors(), report.warnings()));
-        });
+        Map<String, Expected> expected = Expected.of(all);
         assertThat(expected).hasSize(DOCUMENTS);
         assertThat(expected.values().stream().map(Expected::budgetId).distinct()).hasSize(BUDGETS);
         return expected;
@@ -354,18 +299,8 @@ class ScaleOutIntegrationTests {
                                                           Map<String, byte[]> first, Map<String, byte[]> second) {
         assertThat(uploaded).as("every document accepted").containsExactlyInAnyOrderElementsOf(expected.keySet());
         assertThat(db.getCollection("uploads").countDocuments()).isEqualTo(DOCUMENTS);
-        List<Document> documents = db.getCollection("documents").find().into(new ArrayList<>());
-        assertThat(documents).hasSize(DOCUMENTS);
-        for (Document document : documents) {
-            Expected e = expected.get(document.getString("_id"));
-            assertThat(e).as("a document nobody uploaded: " + document.getString("_id")).isNotNull();
-            Document verdict = document.getEmbedded(List.of("stages", "validated"), Document.class);
-            assertThat(document.getString("status")).as(e.filename()).isEqualTo("VALIDATED");
-            assertThat(document.getString("budgetKey")).as(e.filename()).isEqualTo(e.budgetId());
-            assertThat(verdict.getString("validationStatus")).as(e.filename()).isEqualTo(e.status());
-            assertThat(verdict.getInteger("errors")).as(e.filename()).isEqualTo(e.errors());
-            assertThat(verdict.getInteger("warnings")).as(e.filename()).isEqualTo(e.warnings());
-        }
+        assertThat(db.getCollection("documents").countDocuments()).isEqualTo(DOCUMENTS);
+        Expected.assertTrackedOnce(db, expected);
 
         Map<String, List<String>> versionsByBudget = new HashMap<>();
         expected.forEach((id, e) -> versionsByBudget.computeIfAbsent(e.budgetId(), k -> new ArrayList<>()).add(id));
@@ -431,126 +366,5 @@ class ScaleOutIntegrationTests {
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    /**
-     * Uploads the batch as clients behind a load balancer would: requests of ten documents, several at once,
-     * in turn to each ingest instance, a failed request (refused, reset, 503) sent again to the next live one.
-     * The second versions go after every first version is accepted, so each is the later upload of its budget.
-     */
-    private static final class Uploader {
-
-        private final List<LocalStack.Instance> ingest;
-        private final Set<String> ids = ConcurrentHashMap.newKeySet();
-        private final AtomicInteger requests = new AtomicInteger();
-        private final AtomicInteger retries = new AtomicInteger();
-        private final AtomicInteger documents = new AtomicInteger();
-        private final AtomicInteger next = new AtomicInteger();
-        /** The requests after the first HOLD_AFTER_REQUESTS wait here until the kills are due, so they land mid-batch. */
-        final CountDownLatch resume = new CountDownLatch(1);
-        private final AtomicInteger inFlight = new AtomicInteger();
-
-        Uploader(List<LocalStack.Instance> ingest) {
-            this.ingest = ingest;
-        }
-
-        void upload(Map<String, byte[]> first, Map<String, byte[]> second) {
-            ExecutorService pool = Executors.newFixedThreadPool(UPLOADERS);
-            try {
-                int index = 0;
-                for (Map<String, byte[]> batch : List.of(first, second)) {
-                    List<Map.Entry<String, byte[]>> all = new ArrayList<>(batch.entrySet());
-                    List<Future<?>> sent = new ArrayList<>();
-                    for (int from = 0; from < all.size(); from += PER_REQUEST, index++) {
-                        Map<String, byte[]> chunk = new LinkedHashMap<>();
-                        all.subList(from, Math.min(all.size(), from + PER_REQUEST)).forEach(e -> chunk.put(e.getKey(), e.getValue()));
-                        boolean hold = index >= HOLD_AFTER_REQUESTS;
-                        sent.add(pool.submit(() -> {
-                            if (hold) {
-                                await(resume);
-                            }
-                            send(chunk);
-                        }));
-                    }
-                    for (Future<?> request : sent) {
-                        request.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-                    }
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("uploads failed: " + e.getMessage(), e);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-
-        private void send(Map<String, byte[]> chunk) {
-            for (int attempt = 0; attempt < 10; attempt++) {
-                // like a load balancer before its health check notices: a dead instance is tried, and fails
-                LocalStack.Instance target = ingest.get(next.getAndIncrement() % ingest.size());
-                inFlight.incrementAndGet();
-                try {
-                    HttpResponse<String> response = Uploads.multipart(URI.create("http://localhost:" + target.port()), chunk);
-                    if (response.statusCode() == 202) {
-                        for (JsonNode receipt : EventJson.mapper().readTree(response.body()).path("documents")) {
-                            ids.add(receipt.path("documentId").asString());
-                        }
-                        requests.incrementAndGet();
-                        documents.addAndGet(chunk.size());
-                        return;
-                    }
-                } catch (IOException e) {
-                    // the instance died under the request: the next one takes it
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-                retries.incrementAndGet();
-                pause();
-            }
-            throw new IllegalStateException("no ingest instance took " + chunk.keySet());
-        }
-
-        private static void await(CountDownLatch latch) {
-            try {
-                latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        /** Every request before the hold is answered and the rest wait for the kills. */
-        boolean holding() {
-            return requests.get() >= HOLD_AFTER_REQUESTS && resume.getCount() > 0;
-        }
-
-        int inFlight() {
-            return inFlight.get();
-        }
-
-        int requests() {
-            return requests.get();
-        }
-
-        int retries() {
-            return retries.get();
-        }
-
-        int documents() {
-            return documents.get();
-        }
-
-        Set<String> ids() {
-            return ids;
-        }
     }
 }

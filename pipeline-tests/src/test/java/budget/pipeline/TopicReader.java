@@ -1,11 +1,11 @@
 package budget.pipeline;
 
+import budget.cli.KafkaConnection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,10 +19,13 @@ final class TopicReader {
     }
 
     static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        return readAll(KafkaConnection.plain(bootstrap), topic);
+    }
+
+    static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConnection kafka, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(Map.of(
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Infrastructure.MAX_MESSAGE_BYTES,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null || partitions.isEmpty()) {
                 return List.of();

@@ -2,6 +2,9 @@ package budget.query;
 
 import budget.query.budgets.BudgetStoring;
 import budget.query.documents.DocumentTracking;
+import budget.support.DeadLetterTopics;
+import budget.support.DocumentFailures;
+import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.PollBatchConfiguration;
 import budget.support.MongoConfiguration;
@@ -9,6 +12,7 @@ import budget.support.WebSecurityConfiguration;
 import budget.support.ServiceLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
@@ -16,12 +20,17 @@ import org.springframework.messaging.Message;
 import java.util.function.Consumer;
 
 /**
- * Stores validated budgets and every document's status in MongoDB, answers questions about them, and shows the
- * findings on the pages of the stored originals.
+ * Three jobs, each a feature with its own collections: the read model (validated budgets: {@code budgets},
+ * {@code catalog}, {@code analysis}, {@code findings}, and the stored originals' pages in {@code originals}), the
+ * document-status tracker ({@code documents}: every document's status, from the stage topics and the dead-letter
+ * topics) and the operator console ({@code ops}: topics, lag, dead letters and replay). They meet only through
+ * events (the read model's {@code BudgetStored}) and each other's public API ({@code DocumentStatuses}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({KafkaTopicsConfiguration.class, MongoConfiguration.class, WebSecurityConfiguration.class, PollBatchConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, DocumentFailures.class, MongoConfiguration.class,
+        WebSecurityConfiguration.class, PollBatchConfiguration.class})
+@EnableConfigurationProperties(DeadLetterTopics.class)
 public class QueryApplication {
 
     public static final String NAME = "query-service";
@@ -39,6 +48,12 @@ public class QueryApplication {
     /** Bound as track-in-0: received, parsed and failed events into the documents collection. */
     @Bean
     Consumer<Message<byte[]>> track(DocumentTracking tracking) {
-        return message -> tracking.accept(message.getPayload());
+        return tracking::accept;
+    }
+
+    /** Bound as deadLettered-in-0: every stage's dead letters into the documents collection (DEAD_LETTERED). */
+    @Bean
+    Consumer<Message<byte[]>> deadLettered(DocumentTracking tracking) {
+        return tracking::deadLettered;
     }
 }

@@ -1,12 +1,13 @@
-// Charts (Apache ECharts, served from the query-service jar): where a budget's money goes, basic vs
-// project, what changed from the year before, one code across departments and over the years. Every
-// chart has its table beside it and the CSV of the API call it was drawn from.
+// Charts (Apache ECharts, the parts drawn with bundled into ui/vendor, served from the query-service jar): where a
+// budget's money goes, basic vs project, what changed from the year before, one code across departments and over
+// the years. Every chart has its table beside it and the CSV of the API call it was drawn from.
 import { t } from './i18n.js';
 import { h, clear, amount, shortAmount, percent, dataTable } from './dom.js';
 import { getJson, budgetPath, download, csv } from './api.js';
 import { href } from './main.js';
 
-const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
+// the parts of ECharts 5.3.1 the page draws with (query-service/echarts/build.sh), beside this module: same version path
+const ECHARTS = new URL('./vendor/echarts.min.js', import.meta.url).href;
 const PALETTE = ['#2f6fb0', '#d9822b', '#3a9a6a', '#c2474a', '#7a5fb5', '#8a6d3b', '#d467a8', '#5f7d8c', '#b5a42c', '#2aa5b5'];
 const TOP = 20;
 let echartsLoading = null;
@@ -14,7 +15,7 @@ let echartsLoading = null;
 export function loadECharts() {
   echartsLoading ??= new Promise((resolve, reject) => {
     const script = h('script', { src: ECHARTS });
-    script.onload = () => resolve(window.echarts);
+    script.onload = () => { performance.mark('echarts loaded'); resolve(window.echarts); };
     script.onerror = () => reject(new Error('ECharts: ' + ECHARTS));
     document.head.append(script);
   });
@@ -26,18 +27,28 @@ export async function mount(root, r) {
   const kindQuery = kind === 'DEPARTMENT' ? '' : `?kind=${kind}`;
   const level = Number(r.query.get('level')) || 2;
   const wanted = /^\d{3}(\d{2}){0,2}$/.test(r.query.get('code') || '') ? r.query.get('code') : null;
-  // one budget's calls; every call at once, so the page waits for the slowest, not for their sum
-  const ofBudget = (departmentKey, year) => Promise.all([
-    getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'function' })),
-    getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []),
-    wanted ? ofCode(wanted, year) : null]);
+  // one budget's calls, every one at once; each card is drawn as soon as its own call is in (the page waits for
+  // the slowest call, not for their sum, and the first charts are drawn while the others are still on their way)
   const ofCode = (c, year) => Promise.all([getJson(`/api/years/${year}/codes/${c}${kindQuery}`),
     getJson(`/api/codes/${c}/series${kindQuery}`)]);
+  const ofBudget = (departmentKey, year) => {
+    const calls = {
+      functional: getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'function' })),
+      economic: getJson(budgetPath(departmentKey, year, kind, '/classes', { by: 'economic' })).catch(() => []),
+      code: wanted ? ofCode(wanted, year) : null,
+    };
+    Object.values(calls).forEach((call) => call?.catch(() => null)); // awaited below; no unhandled rejection meanwhile
+    return calls;
+  };
   // the budget the address names is asked for at once, beside the list of departments that confirms it
   const named = { departmentKey: r.query.get('department'), year: Number(r.query.get('year')) };
   const early = named.departmentKey && named.year ? ofBudget(named.departmentKey, named.year) : null;
-  early?.catch(() => null);
+  // and its change from the year before (the latest held before it, which the list of departments names too)
+  const earlyChanges = early ? getJson(`/api/departments/${encodeURIComponent(named.departmentKey)}/changes?to=${named.year}`
+    + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`)) : null;
+  earlyChanges?.catch(() => null); // awaited below if the budget has an earlier year (else it answers [])
   const [echarts, departments] = await Promise.all([loadECharts(), getJson('/api/departments')]);
+  performance.mark('departments in');
   if (!departments.length) {
     clear(root, h('h1', t('charts.title')), h('p.none', t('charts.noBudgets')));
     return;
@@ -49,35 +60,46 @@ export async function mount(root, r) {
   const earlier = department.years.filter((y) => y < year).sort((a, b) => b - a)[0];
   const changesPath = earlier && `/api/departments/${encodeURIComponent(department.departmentKey)}/changes?from=${earlier}&to=${year}`
     + (kind === 'DEPARTMENT' ? '' : `&kind=${kind}`);
-  const [[functional, economic, wantedLines], changes] = await Promise.all([
-    early && department.departmentKey === named.departmentKey && year === named.year ? early : ofBudget(department.departmentKey, year),
-    changesPath ? getJson(changesPath) : null]);
+  const asNamed = early && department.departmentKey === named.departmentKey && year === named.year;
+  const calls = asNamed ? early : ofBudget(department.departmentKey, year);
+  const changesCall = !changesPath ? null : asNamed ? earlyChanges : getJson(changesPath);
+  changesCall?.catch(() => null);
+  const functional = await calls.functional;
+  performance.mark('functional in');
   // no code asked for: the largest 款 of the budget
   const code = wanted || (functional.filter((c) => c.level === 2)
     .sort((a, b) => b.amounts['合计'] - a.amounts['合计'])[0] || functional[0])?.code;
-  const [acrossLines, seriesLines] = wantedLines || (code ? await ofCode(code, year) : [[], []]);
+  const codeCall = calls.code || (code ? ofCode(code, year) : null);
+  codeCall?.catch(() => null);
   const state = { department: department.departmentKey, year, kind: kind === 'DEPARTMENT' ? null : kind, code, level };
   const go = (change) => { location.hash = href('charts', [], { ...state, ...change }); };
 
   const charts = [];
   const chartBox = (label) => h('div.chart', { role: 'img', 'aria-label': label });
-  // a chart is drawn when it comes near the screen: the page is ready once the first ones are, not all six
-  let firstDrawn;
-  const drawnFirst = new Promise((resolve) => { firstDrawn = resolve; });
+  // a chart is drawn when it comes near the screen: the page is ready once the observer has seen every chart
+  // (it reports each observed box once at first) and has drawn those on or near the screen, not all six
+  const seen = new Map();
   const visible = new IntersectionObserver((entries) => {
-    entries.filter((e) => e.isIntersecting).forEach((e) => {
-      visible.unobserve(e.target);
-      e.target.drawChart?.();
+    entries.forEach((e) => {
+      if (e.isIntersecting) {
+        visible.unobserve(e.target);
+        e.target.drawChart?.();
+      }
+      seen.get(e.target)?.();
+      seen.delete(e.target);
     });
-    firstDrawn();
   }, { rootMargin: '300px' });
+  const firstLooks = [];
   const draw = (box, option) => {
     box.drawChart = () => {
+      const start = performance.now();
       const chart = echarts.init(box, null, { renderer: 'canvas' });
       chart.setOption({ animation: !navigator.webdriver, color: PALETTE, textStyle: { fontFamily: 'inherit' }, ...option });
       charts.push(chart);
       box.dataset.drawn = 'true';
+      performance.measure('draw ' + box.closest('section')?.id, { start });
     };
+    firstLooks.push(new Promise((resolve) => seen.set(box, resolve)));
     visible.observe(box);
   };
   const resize = new ResizeObserver(() => charts.forEach((c) => c.resize()));
@@ -92,20 +114,25 @@ export async function mount(root, r) {
     h('label', t('charts.code'), codeInput, h('small#code-help', t('charts.codeHelp'))),
     h('button.primary', { type: 'submit' }, t('charts.show')));
 
+  // a place for every card, in their order, filled as the card's call comes in
+  const slots = {};
+  for (const id of ['function', 'economic', 'basic', 'changes', ...(code ? ['across', 'series'] : [])]) {
+    slots[id] = h('section.chart-card.waiting', { id: 'chart-' + id, 'aria-busy': 'true' });
+  }
   clear(root,
     h('p.crumbs', h('a', { href: href('budget', [department.departmentKey, String(year)], { kind: state.kind }) },
       department.departmentKey, ' ', year)),
     h('h1', t('charts.title')),
     controls,
-    h('div.chart-grid#charts'));
-  const grid = root.querySelector('#charts');
+    h('div.chart-grid#charts', Object.values(slots)));
+  const grid = { append: (section) => { slots[section.id.replace(/^chart-/, '')].replaceWith(section); } };
 
   // 1, 2: where the money goes, by function class (sunburst 类/款/项) and by economic class (treemap)
-  for (const [id, lines, by, type] of [['function', functional, 'function', 'sunburst'], ['economic', economic, 'economic', 'treemap']]) {
+  const classCard = (id, lines, by, type) => {
     const box = chartBox(t(`charts.${id}.title`));
     grid.append(card(id, t(`charts.${id}.title`), t(`charts.${id}.lead`), box,
       classTable(lines, by === 'economic'), budgetPath(department.departmentKey, year, kind, '/classes', { by }), `${id}-${department.departmentKey}-${year}.csv`));
-    if (!lines.length) { box.replaceWith(h('p.none', t('charts.empty'))); continue; }
+    if (!lines.length) { box.replaceWith(h('p.none', t('charts.empty'))); return; }
     draw(box, type === 'sunburst' ? {
       tooltip: { formatter: (p) => `${p.data.code} ${p.name}<br>${amount(p.value)} 元 · ${p.data.share ?? ''}%` },
       series: [{ type: 'sunburst', data: colored(tree(lines)), radius: ['12%', '92%'], sort: null, emphasis: { focus: 'ancestor' },
@@ -118,7 +145,8 @@ export async function mount(root, r) {
         upperLabel: { show: true, height: 20 },
         levels: [{ itemStyle: { gapWidth: 2 } }, { itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } }] }],
     });
-  }
+  };
+  classCard('function', functional, 'function', 'sunburst');
 
   // 3: basic vs project spending per 类
   {
@@ -142,6 +170,9 @@ export async function mount(root, r) {
     });
   }
 
+  // 2 (the treemap after the table of card 3 is built, while its call may still be on its way)
+  classCard('economic', await calls.economic, 'economic', 'treemap');
+
   // 4: year-on-year changes per code, largest first
   {
     const levels = h('div.segmented', { role: 'group', 'aria-label': t('charts.level') }, [1, 2, 3].map((l) =>
@@ -149,6 +180,7 @@ export async function mount(root, r) {
     if (!earlier) {
       grid.append(card('changes', t('charts.changes.title'), t('charts.changes.lead'), h('p.none', t('charts.changes.oneYear', { year })), null, null));
     } else {
+      const changes = await changesCall;
       const shown = changes.filter((c) => c.code.length === 1 + level * 2).filter((c) => Number(c.change) !== 0)
         .sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, TOP);
       const box = chartBox(t('charts.changes.title'));
@@ -174,6 +206,7 @@ export async function mount(root, r) {
 
   // 5, 6: one code across the departments of the year (ranked) and over the years (a line per department)
   if (code) {
+    const [acrossLines, seriesLines] = await codeCall;
     const across = acrossLines.slice().sort((a, b) => b.amounts['合计'] - a.amounts['合计']);
     const name = across[0]?.name || functional.find((c) => c.code === code)?.name || '';
     const box = chartBox(t('charts.across.title', { code }));
@@ -218,9 +251,10 @@ export async function mount(root, r) {
         data: allYears.map((y) => values.get(y) ?? null) })),
     });
   }
-  grid.querySelectorAll('.chart').forEach((box) => resize.observe(box));
-  // ready when the charts on the screen are drawn (the observer reports every observed box once at first)
-  await Promise.race([drawnFirst, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  root.querySelectorAll('.chart').forEach((box) => resize.observe(box));
+  // ready when the charts on or near the screen are drawn (the observer reports every observed box once at first)
+  await Promise.race([Promise.all(firstLooks), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  performance.mark('first charts drawn');
   return () => { resize.disconnect(); visible.disconnect(); charts.forEach((c) => c.dispose()); };
 }
 

@@ -101,9 +101,12 @@ async function follow(doc) {
       renderDocument(doc);
       return;
     }
+    // waits in a dead letter until an operator replays it: said so, and followed on, since a replay moves it on
+    doc.phase = state === 'DEAD_LETTERED' ? 'deadLettered' : 'follow';
     renderDocument(doc);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
+  if (doc.phase === 'deadLettered') return; // still waiting for the operators: what it says stays
   doc.phase = 'rejected';
   doc.error = t('check.timeout');
   renderDocument(doc);
@@ -154,6 +157,13 @@ function body(doc) {
       h('p', h('strong', t('check.failedAt', { stage: t('stage.' + failed.stage) }))),
       h('p.reason', failed.reason),
       h('p.hint', t('check.failedHint.' + failed.stage)));
+  }
+  if (doc.phase === 'deadLettered') {
+    const reason = doc.status.reason || '';
+    return h('div.verdict.failed', { role: 'status' },
+      h('p', h('strong', t('check.deadLettered', { stage: t('stage.' + doc.status.stage) }))),
+      h('p.reason', reason),
+      h('p.hint', t('check.deadLetteredHint', { id: doc.status.deadLetter })));
   }
   if (doc.phase !== 'done') return h('p.waiting', t('check.waiting'));
   return verdict(doc);

@@ -52,13 +52,16 @@ const TEXTS = {
   'check.annotated': ['下载批注 PDF', 'Annotated PDF'],
   'check.failedHint.INGEST': ['文件未被接收，请检查文件格式与大小后重新上传。', 'The file was not accepted; check its format and size and upload it again.'],
   'check.failedHint.PARSE': ['文件不像一份部门预算，或其中的表格无法读取。请确认上传的是部门预算或单位预算文件。', 'The file does not read as a department budget, or its tables could not be read. Make sure it is a department or unit budget.'],
-  'check.failedHint.VALIDATE': ['核查过程出错，这是系统的问题而非文件的问题；运维人员修复后可重放此文件。', 'Checking failed: a fault of the system, not of the document; operators can replay it once fixed.'],
-  'check.failedHint.STORE': ['保存结果时出错，这是系统的问题；运维人员修复后可重放此文件。', 'Storing the result failed: a fault of the system; operators can replay it once fixed.'],
+  'check.failedHint.VALIDATE': ['读出的预算无法完成核查（原因见上），这是该文件的最终状态；如认为是系统缺陷，请将原因告知运维人员。', 'The budget read from the file could not be checked (the reason above); this is the document\'s final state. If you think it is a fault of the system, give the reason to the operators.'],
+  'check.failedHint.STORE': ['核查结果无法保存（原因见上），这是该文件的最终状态；如认为是系统缺陷，请将原因告知运维人员。', 'The verdict could not be stored (the reason above); this is the document\'s final state. If you think it is a fault of the system, give the reason to the operators.'],
+  'check.deadLettered': ['在{stage}暂停：记录已转入死信队列', 'Held at the {stage}: its record went to a dead-letter topic'],
+  'check.deadLetteredHint': ['运维人员排除原因后，在运维页面重放死信 {id}，文件即继续处理；此页会继续跟踪。', 'Once the operators fix the cause and replay dead letter {id} on the Operations page, the document goes on; this page keeps following it.'],
 
   'stage.INGEST': ['接收阶段', 'intake stage'],
   'stage.PARSE': ['解析阶段', 'reading stage'],
   'stage.VALIDATE': ['校验阶段', 'checking stage'],
   'stage.STORE': ['保存阶段', 'storing stage'],
+  'stage.STATUS': ['状态跟踪', 'status tracking'],
 
   'step.upload': ['上传', 'Upload'],
   'step.received': ['已接收', 'Received'],
@@ -77,6 +80,7 @@ const TEXTS = {
   'docstatus.PARSED': ['已解析', 'Parsed'],
   'docstatus.VALIDATED': ['已校验', 'Validated'],
   'docstatus.FAILED': ['失败', 'Failed'],
+  'docstatus.DEAD_LETTERED': ['在死信队列', 'Dead-lettered'],
 
   'count.errors': ['{n} 个错误', '{n} errors'],
   'count.warnings': ['{n} 个警告', '{n} warnings'],

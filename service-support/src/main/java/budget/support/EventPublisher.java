@@ -5,7 +5,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,17 +31,11 @@ public final class EventPublisher implements AutoCloseable {
     private final Duration timeout;
     private final ThreadLocal<Unacknowledged> unacknowledged = ThreadLocal.withInitial(Unacknowledged::new);
 
-    public EventPublisher(String bootstrapServers, int maxMessageBytes, Duration timeout) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxMessageBytes,
+    /** A producer with the pipeline's settings ({@link KafkaClientFactory}) that gives up on a send after {@code timeout}. */
+    public EventPublisher(KafkaClientFactory clients, Duration timeout) {
+        this.producer = clients.producer(Map.of(
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, timeout.toMillis())),
-                new ByteArraySerializer(), new ByteArraySerializer());
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, timeout.toMillis())));
         this.timeout = timeout;
     }
 

@@ -11,9 +11,7 @@ import java.time.Duration;
 public class EventPublishingConfiguration {
 
     @Bean(destroyMethod = "close")
-    EventPublisher eventPublisher(@Value("${budget.kafka.bootstrap-servers}") String bootstrapServers,
-                                  @Value("${budget.kafka.max-message-bytes}") int maxMessageBytes,
-                                  @Value("${budget.kafka.publish-timeout:30s}") Duration timeout) {
-        return new EventPublisher(bootstrapServers, maxMessageBytes, timeout);
+    EventPublisher eventPublisher(KafkaClientFactory clients, @Value("${budget.kafka.publish-timeout:30s}") Duration timeout) {
+        return new EventPublisher(clients, timeout);
     }
 }

@@ -2,6 +2,7 @@ package budget.support;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +10,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Declares the four pipeline topics with their partition count and a message size limit that matches the
+ * The Kafka side every service shares: the {@link KafkaClientFactory} its hand-built clients come from, and the
+ * topics. Declares the four pipeline topics with their partition count and a message size limit that matches the
  * upload limit, so a 20 MiB document (larger once decoded to UTF-8) is never refused by the broker, and the
  * compacted topic of budget summaries (the latest of every budget is kept, older ones are compacted away). Every
  * service declares them: whichever starts first creates them, the others find them in place.
@@ -17,6 +19,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PipelineTopics.class)
 public class KafkaTopicsConfiguration {
+
+    @Bean
+    KafkaClientFactory kafkaClientFactory(KafkaProperties properties) {
+        return new KafkaClientFactory(properties);
+    }
 
     @Bean
     KafkaAdmin.NewTopics pipelineTopics(PipelineTopics topics,

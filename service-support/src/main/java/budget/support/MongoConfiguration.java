@@ -12,6 +12,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,11 +24,18 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
 
+    /**
+     * An operation waits up to {@code serverSelectionTimeout} for a server to take it, so a store that restarts (or a
+     * replica set electing a primary) is ridden through by each try of a stage instead of failing it at once: a
+     * standalone server gets no retryable writes, so with a short wait a restart of 20 s exhausts a stage's tries
+     * and dead-letters what it was storing.
+     */
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(@Value("${budget.mongo.uri}") String uri) {
+    MongoClient mongoClient(@Value("${budget.mongo.uri}") String uri,
+                            @Value("${budget.mongo.server-selection-timeout:30s}") Duration serverSelectionTimeout) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
                 .build());
     }
 

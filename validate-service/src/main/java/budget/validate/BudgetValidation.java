@@ -1,11 +1,13 @@
 package budget.validate;
 
+import budget.events.DocumentFailed;
 import budget.events.DocumentParsed;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
 import budget.model.BudgetSummary;
 import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
+import budget.support.DocumentFailures;
 import budget.support.EventPublisher;
 import budget.support.PipelineTopics;
 import budget.validator.BudgetValidator;
@@ -30,12 +32,19 @@ import java.util.Optional;
  * version, or the previous year arriving later), the budget of the year after and the budget itself are validated
  * again if they were last compared with another previous year than the table now holds: read again from the
  * parsed topic where their summary says it is, validated, and published as a new validated event, so that the
- * cross-year findings end up as if the years had arrived in order.
+ * cross-year findings end up as if the years had arrived in order. A parsed event this stage cannot validate (no
+ * budget in it, or the validator failing on it: computation on the event alone, the same on every retry) ends as a
+ * failed event with stage VALIDATE naming the document and the reason; only a malformed event or the broker not
+ * taking the output is left to the binder's retries and dead letter.
  */
 @Component
 class BudgetValidation implements SummaryTable.Listener {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetValidation.class);
+
+    /** The failure codes of this stage: a parsed event with nothing to validate; the validator failing on it. */
+    static final String NO_BUDGET = "NO_BUDGET";
+    static final String VALIDATOR_FAILED = "VALIDATOR_FAILED";
 
     private final BudgetValidator validator;
     private final EventPublisher publisher;
@@ -44,16 +53,18 @@ class BudgetValidation implements SummaryTable.Listener {
     private final Timer validateTime;
     private final SummaryTable summaries;
     private final ParsedRecords parsedRecords;
+    private final DocumentFailures failures;
     private final Clock clock = Clock.systemUTC();
 
     BudgetValidation(BudgetValidator validator, EventPublisher publisher, PipelineTopics topics, MeterRegistry meters,
-                     SummaryTable summaries, ParsedRecords parsedRecords) {
+                     SummaryTable summaries, ParsedRecords parsedRecords, DocumentFailures failures) {
         this.validator = validator;
         this.publisher = publisher;
         this.topics = topics;
         this.meters = meters;
         this.summaries = summaries;
         this.parsedRecords = parsedRecords;
+        this.failures = failures;
         this.validateTime = Timer.builder("budget.stage.duration").tag("stage", "validate")
                 .description("time to validate one budget").register(meters);
         summaries.listen(this);
@@ -62,6 +73,10 @@ class BudgetValidation implements SummaryTable.Listener {
     /** Validates one parsed budget and publishes the validated event and the budget's summary. */
     void accept(Message<byte[]> message) {
         DocumentParsed parsed = EventJson.read(message.getPayload(), DocumentParsed.class);
+        if (parsed.documentId() == null) {
+            // nothing to name the failure after: retried, then dead-lettered with this reason
+            throw new IllegalArgumentException("a parsed event without a document id (event " + parsed.eventId() + ")");
+        }
         String topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, String.class);
         Integer partition = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, Integer.class);
         Long offset = message.getHeaders().get(KafkaHeaders.OFFSET, Long.class);
@@ -73,23 +88,53 @@ class BudgetValidation implements SummaryTable.Listener {
     private void validate(DocumentParsed parsed, BudgetSummary.SourceRecord source, boolean again) {
         MDC.put("documentId", parsed.documentId());
         try {
-            BudgetSummary own = BudgetSummaries.of(parsed.budget(), parsed.documentId(), parsed.receivedAt());
-            BudgetSummary previous = summaries.get(own.previousKey()).orElse(null);
-            ValidationReport report = validateTime.record(() -> validator.validate(parsed.budget(), previous));
-            YearOnYear yearOnYear = previous == null ? null : YearOnYears.of(own, previous);
-            DocumentValidated event = DocumentValidated.of(parsed, report, yearOnYear, clock.instant());
+            Verdict verdict;
+            try {
+                verdict = verdict(parsed);
+            } catch (RuntimeException e) {
+                // validating is computation on the event alone: what fails once fails on every retry, so it is the
+                // document's terminal state, not a dead letter
+                fail(parsed, VALIDATOR_FAILED, "validating " + parsed.filename() + " (document " + parsed.documentId()
+                        + ") failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return;
+            }
+            if (verdict == null) {
+                fail(parsed, NO_BUDGET, "the parsed event of " + parsed.filename() + " (document " + parsed.documentId()
+                        + ") carries no budget or no budget key");
+                return;
+            }
+            ValidationReport report = verdict.event().report();
             meters.counter("budget.documents", "stage", again ? "revalidated" : "validated", "status",
                     report.status().name()).increment();
-            publisher.publish(topics.validated(), event, parsed.budgetKey().id());
-            publisher.publishRecord(topics.summaries(), own.with(source,
-                    previous == null ? null : previous.documentId()), parsed.budgetKey().id());
+            publisher.publish(topics.validated(), verdict.event(), parsed.budgetKey().id());
+            publisher.publishRecord(topics.summaries(), verdict.own().with(source,
+                    verdict.previous() == null ? null : verdict.previous().documentId()), parsed.budgetKey().id());
             log.info("{} {} ({}){}: {} with {} errors, {} warnings", again ? "validated again" : "validated",
                     parsed.filename(), parsed.budgetKey().id(),
-                    previous == null ? "" : " against " + previous.budgetKey().year(), report.status(), report.errors(),
-                    report.warnings());
+                    verdict.previous() == null ? "" : " against " + verdict.previous().budgetKey().year(),
+                    report.status(), report.errors(), report.warnings());
         } finally {
             MDC.remove("documentId");
         }
+    }
+
+    /** The validated event and the budget's summary; null when the event has nothing to validate. */
+    private Verdict verdict(DocumentParsed parsed) {
+        if (parsed.budget() == null || parsed.budgetKey() == null || parsed.budget().metadata() == null) {
+            return null;
+        }
+        BudgetSummary own = BudgetSummaries.of(parsed.budget(), parsed.documentId(), parsed.receivedAt());
+        BudgetSummary previous = summaries.get(own.previousKey()).orElse(null);
+        ValidationReport report = validateTime.record(() -> validator.validate(parsed.budget(), previous));
+        YearOnYear yearOnYear = previous == null ? null : YearOnYears.of(own, previous);
+        return new Verdict(DocumentValidated.of(parsed, report, yearOnYear, clock.instant()), own, previous);
+    }
+
+    private record Verdict(DocumentValidated event, BudgetSummary own, BudgetSummary previous) {
+    }
+
+    private void fail(DocumentParsed parsed, String code, String reason) {
+        failures.fail(parsed.documentId(), parsed.filename(), DocumentFailed.Stage.VALIDATE, code, reason);
     }
 
     /**

@@ -7,8 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.springframework.beans.factory.annotation.Value;
+import budget.support.KafkaClientFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -26,24 +25,17 @@ class ParsedRecords {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private final String bootstrapServers;
-    private final int maxMessageBytes;
+    private final KafkaClientFactory clients;
 
-    ParsedRecords(@Value("${budget.kafka.bootstrap-servers}") String bootstrapServers,
-                  @Value("${budget.kafka.max-message-bytes}") int maxMessageBytes) {
-        this.bootstrapServers = bootstrapServers;
-        this.maxMessageBytes = maxMessageBytes;
+    ParsedRecords(KafkaClientFactory clients) {
+        this.clients = clients;
     }
 
     Optional<DocumentParsed> read(BudgetSummary.SourceRecord source) {
         TopicPartition partition = new TopicPartition(source.topic(), source.partition());
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<byte[], byte[]> consumer = clients.consumer(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, maxMessageBytes,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, maxMessageBytes,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1))) {
             consumer.assign(List.of(partition));
             Long first = consumer.beginningOffsets(List.of(partition)).get(partition);
             if (first != null && first > source.offset()) {

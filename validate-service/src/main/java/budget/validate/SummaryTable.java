@@ -2,6 +2,7 @@ package budget.validate;
 
 import budget.events.EventJson;
 import budget.model.BudgetSummary;
+import budget.support.KafkaClientFactory;
 import budget.support.PipelineTopics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,7 +10,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +40,7 @@ class SummaryTable implements SmartLifecycle {
 
     private final Map<String, BudgetSummary> latest = new ConcurrentHashMap<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
-    private final String bootstrapServers;
+    private final KafkaClientFactory clients;
     private final String topic;
     private final Duration loadTimeout;
     private volatile Listener listener = Listener.NONE;
@@ -68,9 +68,9 @@ class SummaryTable implements SmartLifecycle {
         void outdated(BudgetSummary latest);
     }
 
-    SummaryTable(@Value("${budget.kafka.bootstrap-servers}") String bootstrapServers, PipelineTopics topics,
+    SummaryTable(KafkaClientFactory clients, PipelineTopics topics,
                  @Value("${budget.cross-year.load-timeout:60s}") Duration loadTimeout) {
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.topic = topics.summaries();
         this.loadTimeout = loadTimeout;
     }
@@ -129,11 +129,7 @@ class SummaryTable implements SmartLifecycle {
 
     private void run() {
         while (running) {
-            try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            try (KafkaConsumer<byte[], byte[]> reader = clients.consumer(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
                 consumer = reader;
                 read(reader);
             } catch (WakeupException e) {

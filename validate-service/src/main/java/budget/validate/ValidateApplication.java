@@ -1,5 +1,6 @@
 package budget.validate;
 
+import budget.support.DocumentFailures;
 import budget.support.EventPublishingConfiguration;
 import budget.support.KafkaTopicsConfiguration;
 import budget.support.PollBatchConfiguration;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 
 /** Checks every identity of each parsed budget: parsed → validated. */
 @SpringBootApplication
-@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, PollBatchConfiguration.class})
+@Import({KafkaTopicsConfiguration.class, EventPublishingConfiguration.class, DocumentFailures.class,
+        PollBatchConfiguration.class})
 @EnableConfigurationProperties(ValidationSettings.class)
 public class ValidateApplication {
 

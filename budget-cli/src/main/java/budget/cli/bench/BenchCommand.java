@@ -2,22 +2,19 @@ package budget.cli.bench;
 
 import budget.cli.ApiKeys;
 import budget.cli.Home;
+import budget.cli.KafkaConnection;
 import budget.cli.client.PipelineClient;
 import budget.cli.up.LocalStack;
 import budget.events.EventJson;
 import budget.parser.pdf.GuardedPdf;
 import budget.parser.pdf.PdfLimits;
 import budget.parser.pdf.PdfRefusal;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +40,7 @@ import java.util.stream.Stream;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Uploads N distinct realistic documents (the samples renamed) at a fixed rate or as fast as possible,",
-                "measures until every one is stored in MongoDB (throughput, upload→stored latency, per-stage latencies),",
+                "measures until every one is stored (as query-service's status API says; throughput, upload→stored latency, per-stage latencies),",
                 "then moves the same payloads through producer → 3 relays → consumer on the same broker as a baseline.",
                 "Starts its own embedded stack (fresh, on ports 19092/27018/18081-18084) unless --kafka is given."})
 public final class BenchCommand implements Callable<Integer> {
@@ -73,11 +70,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "bench-result.json", description = "Result file (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--kafka", description = "Bench a running deployment: its Kafka bootstrap servers (then also --mongo, --ingest-url, --query-url, --api-key).")
+    @Option(names = "--kafka", description = "Bench a running deployment: its Kafka bootstrap servers (then also --ingest-url, --query-url, --api-key).")
     String kafka;
 
-    @Option(names = "--mongo", defaultValue = "mongodb://localhost:27017", description = "The deployment's MongoDB (with --kafka).")
-    String mongo;
+    @Option(names = "--kafka-config", description = "With --kafka: a Kafka client properties file with what the cluster asks of a client "
+            + "(security.protocol, sasl.mechanism, sasl.jaas.config, ssl.truststore.location, ...), as Kafka's own tools take it.")
+    Path kafkaConfig;
 
     @Option(names = "--ingest-url", defaultValue = "http://localhost:8081", description = "The deployment's ingest-service (with --kafka).")
     URI ingestUrl;
@@ -110,8 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         variants.forEach((name, bytes) -> (warmupDocuments.size() < warmup ? warmupDocuments : documents).put(name, bytes));
         LocalStack stack = null;
-        String bootstrap = kafka;
-        String mongoUri = mongo;
+        KafkaConnection bootstrap = kafka == null ? null : KafkaConnection.of(kafka, kafkaConfig);
         URI ingest = ingestUrl;
         URI query = queryUrl;
         String key = apiKey != null ? apiKey : System.getenv("BUDGET_API_KEY");
@@ -124,16 +121,16 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("starting a fresh embedded stack for the benchmark (logs in " + stack.logs() + ") ...");
             stack.startInfrastructure();
             stack.startServices();
-            bootstrap = "localhost:" + ports.kafka();
-            mongoUri = "mongodb://localhost:" + ports.mongo();
+            bootstrap = stack.kafkaConnection();
             ingest = URI.create("http://localhost:" + ports.ingest());
             query = URI.create("http://localhost:" + ports.query());
         }
-        try (MongoClient client = MongoClients.create(mongoUri)) {
-            MongoCollection<Document> statuses = client.getDatabase("budget").getCollection("documents");
+        try {
+            // the pipeline as its clients see it: statuses and budgets through query-service's API, never its collections
+            PipelineClient uploads = new PipelineClient(ingest, query, key);
             if (queries != null) {
                 ObjectNode result = QueryBench.run(DocumentVariants.read(home.resolve("samples")), queries, bootstrap,
-                        "budget.documents.validated", client.getDatabase("budget").getCollection("budgets"), query);
+                        "budget.documents.validated", uploads, query);
                 Files.writeString(out, EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result), StandardCharsets.UTF_8);
                 System.out.printf("%n%-26s %10s %10s %10s%n", "query API, " + result.path("budgets").asString() + " budgets", "p50 ms", "p95 ms", "max ms");
                 result.path("latencyMs").properties().forEach(e -> System.out.printf("%-26s %10s %10s %10s%n", e.getKey(),
@@ -141,10 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.println("result written to " + out.toAbsolutePath());
                 return 0;
             }
-            PipelineClient uploads = new PipelineClient(ingest, query, key);
             if (!warmupDocuments.isEmpty()) {
                 System.out.println("warming up: " + warmupDocuments.size() + " documents through the pipeline and the baseline ...");
-                runPipeline(uploads, warmupDocuments, statuses, 0);
+                runPipeline(uploads, warmupDocuments, 0);
                 KafkaBaseline.run(bootstrap, new ArrayList<>(warmupDocuments.values()), PARTITIONS, MAX_MESSAGE_BYTES);
             }
             Map<String, Long> pids = stack == null ? Map.of() : stack.pids();
@@ -153,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Map<String, ProcessUsage> before = usage(pids);
             System.out.println("measuring: " + documents.size() + " documents at " + (rate == 0 ? "full speed" : rate + " docs/s") + " ...");
-            PipelineRun pipeline = runPipeline(uploads, documents, statuses, rate);
+            PipelineRun pipeline = runPipeline(uploads, documents, rate);
             Map<String, ProcessUsage> after = usage(pids);
             if (profile != null) {
                 FlightRecordings.stop(pids);
@@ -179,8 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
                        double uploadSeconds) {
     }
 
-    private PipelineRun runPipeline(PipelineClient client, Map<String, byte[]> documents,
-                                    MongoCollection<Document> statuses, double rate) throws Exception {
+    private PipelineRun runPipeline(PipelineClient client, Map<String, byte[]> documents, double rate) throws Exception {
         List<Map<String, byte[]>> batches = new ArrayList<>();
         Map<String, byte[]> current = new LinkedHashMap<>();
         for (var document : documents.entrySet()) {
@@ -194,9 +189,8 @@ public final class BenchCommand implements Callable<Integer> {
             batches.add(current);
         }
         Map<String, Instant> sentAt = new ConcurrentHashMap<>();
-        Bson isValidated = Filters.eq("status", "VALIDATED");
-        // counted by status alone while waiting: cheap for the store under test; the documents are matched by id once, at the end
-        long validatedBefore = statuses.countDocuments(isValidated);
+        // counted by status alone while waiting: cheap for the service under test; each document's status is read once, at the end
+        long validatedBefore = validatedCount(client);
         ExecutorService uploaders = Executors.newFixedThreadPool(4);
         Instant start = Instant.now();
         List<Future<?>> uploads = new ArrayList<>();
@@ -226,33 +220,36 @@ public final class BenchCommand implements Callable<Integer> {
 
         Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
         long stored = 0;
-        while (Instant.now().isBefore(deadline) && statuses.countDocuments(isValidated) - validatedBefore < sentAt.size()) {
+        while (Instant.now().isBefore(deadline) && validatedCount(client) - validatedBefore < sentAt.size()) {
             Thread.sleep(500);
         }
         // the stored status can overtake the tracking of the earlier stages (another consumer): give it a moment
-        List<Document> finished = finishedStatuses(statuses, sentAt.keySet(), isValidated);
+        List<JsonNode> finished = finishedStatuses(client, sentAt.keySet());
         Instant settle = Instant.now().plusSeconds(30);
         while (finished.stream().anyMatch(BenchCommand::stageMissing) && Instant.now().isBefore(settle)) {
             Thread.sleep(500);
-            finished = finishedStatuses(statuses, sentAt.keySet(), isValidated);
+            Set<String> incomplete = finished.stream().filter(BenchCommand::stageMissing)
+                    .map(status -> status.path("documentId").asString()).collect(java.util.stream.Collectors.toSet());
+            List<JsonNode> again = finishedStatuses(client, incomplete);
+            finished = Stream.concat(finished.stream().filter(status -> !stageMissing(status)), again.stream()).toList();
         }
         List<Long> latencies = new ArrayList<>();
         Map<String, List<Long>> stages = new LinkedHashMap<>();
         List.of("upload→received", "received→parsed", "parsed→validated", "validated→stored").forEach(s -> stages.put(s, new ArrayList<>()));
         Instant last = start;
-        for (Document status : finished) {
+        for (JsonNode status : finished) {
             stored++;
-            Instant sent = sentAt.get(status.getString("_id"));
-            Instant storedAt = Instant.parse(status.getString("updatedAt"));
+            Instant sent = sentAt.get(status.path("documentId").asString());
+            JsonNode stageTimes = status.path("stages");
+            Instant storedAt = Instant.parse(stageTimes.path("validated").path("storedAt").asString());
             latencies.add(Duration.between(sent, storedAt).toMillis());
             last = storedAt.isAfter(last) ? storedAt : last;
             if (stageMissing(status)) {
                 continue;
             }
-            Document stageTimes = status.get("stages", Document.class);
-            Instant received = Instant.parse(stageTimes.get("received", Document.class).getString("at"));
-            Instant parsed = Instant.parse(stageTimes.get("parsed", Document.class).getString("at"));
-            Instant validated = Instant.parse(stageTimes.get("validated", Document.class).getString("at"));
+            Instant received = Instant.parse(stageTimes.path("received").path("at").asString());
+            Instant parsed = Instant.parse(stageTimes.path("parsed").path("at").asString());
+            Instant validated = Instant.parse(stageTimes.path("validated").path("at").asString());
             stages.get("upload→received").add(Duration.between(sent, received).toMillis());
             stages.get("received→parsed").add(Duration.between(received, parsed).toMillis());
             stages.get("parsed→validated").add(Duration.between(parsed, validated).toMillis());
@@ -262,13 +259,25 @@ public final class BenchCommand implements Callable<Integer> {
         return new PipelineRun((int) stored, latencies.size() / seconds, latencies, stages, uploadSeconds);
     }
 
-    private static List<Document> finishedStatuses(MongoCollection<Document> statuses, Set<String> ids, Bson isValidated) {
-        return statuses.find(Filters.and(Filters.in("_id", ids), isValidated)).into(new ArrayList<>());
+    /** Documents stored so far, as query-service's status tracker counts them. */
+    private static long validatedCount(PipelineClient client) throws IOException, InterruptedException {
+        return EventJson.mapper().readTree(client.get("/api/documents/statuses", "application/json"))
+                .path("VALIDATED").asLong(0);
     }
 
-    private static boolean stageMissing(Document status) {
-        Document stageTimes = status.get("stages", Document.class);
-        return Stream.of("received", "parsed", "validated").anyMatch(stage -> stageTimes.get(stage) == null);
+    /** The status of each of these documents that is stored, read once each from the status API. */
+    private static List<JsonNode> finishedStatuses(PipelineClient client, Set<String> ids)
+            throws IOException, InterruptedException {
+        List<JsonNode> finished = new ArrayList<>();
+        for (String id : ids) {
+            client.status(id).filter(status -> "VALIDATED".equals(status.path("status").asString())).ifPresent(finished::add);
+        }
+        return finished;
+    }
+
+    private static boolean stageMissing(JsonNode status) {
+        JsonNode stageTimes = status.path("stages");
+        return Stream.of("received", "parsed", "validated").anyMatch(stage -> !stageTimes.path(stage).has("at"));
     }
 
     /** The pages of the measured PDFs, counted as ingest counts them. */

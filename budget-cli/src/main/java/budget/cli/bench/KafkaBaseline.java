@@ -1,7 +1,7 @@
 package budget.cli.bench;
 
+import budget.cli.KafkaConnection;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,8 +9,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,24 +25,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its own consumer group) and a consumer, over four topics with the pipeline's partition count, moving the
  * same payloads. What the pipeline achieves relative to this is the cost of parsing, validation and storage.
  */
-final class KafkaBaseline {
+public final class KafkaBaseline {
 
-    static final int RELAYS = 3;
+    public static final int RELAYS = 3;
 
     /** Documents per second end to end, and the latency of each from first send to last hop. */
-    record Result(double docsPerSecond, List<Long> latenciesMs) {
+    public record Result(double docsPerSecond, List<Long> latenciesMs) {
     }
 
     private KafkaBaseline() {
     }
 
-    static Result run(String bootstrap, List<byte[]> payloads, int partitions, int maxMessageBytes) throws Exception {
+    public static Result run(KafkaConnection kafka, List<byte[]> payloads, int partitions, int maxMessageBytes) throws Exception {
         String run = "bench-baseline-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> topics = new ArrayList<>();
         for (int hop = 0; hop <= RELAYS; hop++) {
             topics.add(run + ".hop" + hop);
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = kafka.admin(Map.of())) {
             admin.createTopics(topics.stream().map(t -> new NewTopic(t, partitions, (short) 1)
                     .configs(Map.of("max.message.bytes", String.valueOf(maxMessageBytes)))).toList()).all().get(60, TimeUnit.SECONDS);
             awaitLeaders(admin, topics);
@@ -55,13 +53,13 @@ final class KafkaBaseline {
         for (int hop = 0; hop < RELAYS; hop++) {
             String from = topics.get(hop);
             String to = topics.get(hop + 1);
-            threads.add(start("relay-" + hop, () -> relay(bootstrap, run, from, to, maxMessageBytes, running, assigned)));
+            threads.add(start("relay-" + hop, () -> relay(kafka, run, from, to, maxMessageBytes, running, assigned)));
         }
         List<Long> latencies = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         long[] lastAt = new long[1];
         threads.add(start("sink", () -> {
-            try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, run + "-sink", maxMessageBytes)) {
+            try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, run + "-sink", maxMessageBytes)) {
                 consumer.subscribe(List.of(topics.get(RELAYS)));
                 awaitAssignment(consumer, assigned);
                 while (running.get() && latencies.size() < payloads.size()) {
@@ -78,7 +76,7 @@ final class KafkaBaseline {
             throw new IllegalStateException("the baseline consumers were not assigned partitions within 60 s");
         }
         long start = System.currentTimeMillis();
-        try (KafkaProducer<byte[], byte[]> producer = producer(bootstrap, maxMessageBytes)) {
+        try (KafkaProducer<byte[], byte[]> producer = producer(kafka, maxMessageBytes)) {
             int i = 0;
             for (byte[] payload : payloads) {
                 producer.send(new ProducerRecord<>(topics.get(0), ("doc-" + i++).getBytes(StandardCharsets.UTF_8), payload));
@@ -90,7 +88,7 @@ final class KafkaBaseline {
         for (Thread thread : threads) {
             thread.join(30_000);
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = kafka.admin(Map.of())) {
             admin.deleteTopics(topics).all().get(60, TimeUnit.SECONDS);
         }
         if (!finished) {
@@ -121,10 +119,10 @@ final class KafkaBaseline {
         return thread;
     }
 
-    private static void relay(String bootstrap, String run, String from, String to, int maxMessageBytes,
+    private static void relay(KafkaConnection kafka, String run, String from, String to, int maxMessageBytes,
                               AtomicBoolean running, CountDownLatch assigned) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, run + "-" + from, maxMessageBytes);
-             KafkaProducer<byte[], byte[]> producer = producer(bootstrap, maxMessageBytes)) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(kafka, run + "-" + from, maxMessageBytes);
+             KafkaProducer<byte[], byte[]> producer = producer(kafka, maxMessageBytes)) {
             consumer.subscribe(List.of(from));
             awaitAssignment(consumer, assigned);
             while (running.get()) {
@@ -143,24 +141,22 @@ final class KafkaBaseline {
         assigned.countDown();
     }
 
-    private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group, int maxMessageBytes) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    private static KafkaConsumer<byte[], byte[]> consumer(KafkaConnection kafka, String group, int maxMessageBytes) {
+        return kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, maxMessageBytes,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, maxMessageBytes), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, maxMessageBytes));
     }
 
-    private static KafkaProducer<byte[], byte[]> producer(String bootstrap, int maxMessageBytes) {
+    private static KafkaProducer<byte[], byte[]> producer(KafkaConnection kafka, int maxMessageBytes) {
         // acknowledged by the broker and lz4, as the services' producers; not idempotent: a burst of large
         // records into topics created a moment ago trips the idempotent producer's sequence tracking on this
         // broker (OutOfOrderSequenceException, retried until the delivery timeout), which is no part of transport
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        return kafka.producer(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxMessageBytes), new ByteArraySerializer(), new ByteArraySerializer());
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxMessageBytes));
     }
 }

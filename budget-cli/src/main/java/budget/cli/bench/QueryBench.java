@@ -1,5 +1,7 @@
 package budget.cli.bench;
 
+import budget.cli.KafkaConnection;
+import budget.cli.client.PipelineClient;
 import budget.events.DocumentIds;
 import budget.events.DocumentParsed;
 import budget.events.DocumentReceived;
@@ -10,12 +12,9 @@ import budget.model.ParsedBudget;
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
 import budget.validator.BudgetValidator;
-import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.bson.Document;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
@@ -43,15 +42,20 @@ final class QueryBench {
     private QueryBench() {
     }
 
-    static ObjectNode run(Map<String, byte[]> samples, int budgets, String bootstrap, String validatedTopic,
-                          MongoCollection<Document> stored, URI query) throws Exception {
+    /** Budgets stored, as the budgets list counts them (every kind). */
+    private static long stored(PipelineClient client) throws java.io.IOException, InterruptedException {
+        return EventJson.mapper().readTree(client.get("/api/budgets?size=1", "application/json")).path("total").asLong();
+    }
+
+    static ObjectNode run(Map<String, byte[]> samples, int budgets, KafkaConnection kafka, String validatedTopic,
+                          PipelineClient client, URI query) throws Exception {
         List<String> departments = new ArrayList<>();
-        publish(samples, budgets, bootstrap, validatedTopic, departments);
+        publish(samples, budgets, kafka, validatedTopic, departments);
         long deadline = System.currentTimeMillis() + 600_000;
-        while (stored.countDocuments() < budgets && System.currentTimeMillis() < deadline) {
+        while (stored(client) < budgets && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        System.out.println("query bench: " + stored.countDocuments() + " budgets stored; timing " + CALLS + " calls per endpoint kind ...");
+        System.out.println("query bench: " + stored(client) + " budgets stored; timing " + CALLS + " calls per endpoint kind ...");
         HttpClient http = HttpClient.newHttpClient();
         Random random = new Random(42);
         Map<String, java.util.function.Supplier<String>> kinds = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ final class QueryBench {
         kinds.put("departments", () -> "/api/departments");
         kinds.put("findings", () -> "/api/findings?severity=WARNING&limit=100");
         ObjectNode result = EventJson.mapper().createObjectNode();
-        result.put("budgets", stored.countDocuments());
+        result.put("budgets", stored(client));
         ObjectNode latencies = result.putObject("latencyMs");
         for (var kind : kinds.entrySet()) {
             List<Long> micros = new ArrayList<>();
@@ -95,7 +99,7 @@ final class QueryBench {
     }
 
     /** Parses and validates each variant here, then publishes it as the validated event query-service stores. */
-    private static void publish(Map<String, byte[]> samples, int budgets, String bootstrap, String topic,
+    private static void publish(Map<String, byte[]> samples, int budgets, KafkaConnection kafka, String topic,
                                 List<String> departments) throws Exception {
         Map<String, String> sampleTexts = new LinkedHashMap<>();
         samples.forEach((name, bytes) -> {
@@ -107,10 +111,9 @@ final class QueryBench {
         BudgetValidator validator = new BudgetValidator();
         int perYear = Math.max(1, budgets / YEARS.size());
         Map<String, byte[]> renamed = DocumentVariants.of(toBytes(sampleTexts), perYear);
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer(Map.of(
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64 * 1024 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new ByteArraySerializer(), new ByteArraySerializer())) {
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
             int sent = 0;
             for (var variant : renamed.entrySet()) {
                 for (String year : YEARS) {

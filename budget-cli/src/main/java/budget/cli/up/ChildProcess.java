@@ -26,6 +26,9 @@ final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    private final Instant startedAt = Instant.now();
+    /** Set before the stack stops it, so its exit is not taken for a crash. */
+    private volatile boolean stopRequested;
 
     private ChildProcess(String name, Process process, Path log) {
         this.name = name;
@@ -70,6 +73,30 @@ final class ChildProcess {
 
     Path log() {
         return log;
+    }
+
+    /** Runs {@code then} with the exit code once the process has exited, however it ended. */
+    void onExit(java.util.function.IntConsumer then) {
+        process.onExit().thenRun(() -> then.accept(process.exitValue()));
+    }
+
+    /** How long it has run (asked when it exits: how long it ran). */
+    Duration uptime() {
+        return Duration.between(startedAt, Instant.now());
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Appends a line of the launcher's own to the process's log (a restart, why). */
+    void note(String line) {
+        try {
+            Files.writeString(log, line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the log is for people; a line that cannot be written there is still printed
+        }
     }
 
     void awaitPort(int port, Duration timeout) throws InterruptedException {
@@ -127,6 +154,7 @@ final class ChildProcess {
 
     /** Asks the process to stop (SIGTERM: Spring and Kafka shut down cleanly), then insists. */
     void stop(Duration grace) {
+        stopRequested = true;
         if (!process.isAlive()) {
             return;
         }

@@ -1,5 +1,6 @@
 package budget.cli.up;
 
+import budget.cli.KafkaConnection;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -8,7 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -17,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -51,6 +60,26 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Instance> instances = Collections.synchronizedMap(new LinkedHashMap<>());
     /** JVM options of every service instance; null: the heap of each service ({@link #heap}) and the serial GC. */
     private List<String> serviceJvmOptions;
+    /** Restarts processes that exit unasked, once the stack is up; null: none (a test that kills to watch the rest). */
+    private RestartPolicy restartPolicy;
+    private Consumer<String> announcer = line -> { };
+    private final Map<String, RestartPolicy.Backoff> backoffs = new ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "budget-up-restarter");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Guards starting a process against stopping the stack: nothing starts once closing is set. */
+    private final Object lifecycle = new Object();
+    private volatile boolean supervising;
+    private volatile boolean closing;
+    /** The one client user of a broker that takes SASL/PLAIN only (null: a PLAINTEXT listener). */
+    private SaslUser sasl;
+
+    /** A user name and password a SASL/PLAIN listener accepts. */
+    public record SaslUser(String name, String password) {
+    }
 
     /** The ports of broker 1 and of instance 1 of each service; the others follow (see the constants). */
     public record Ports(int kafka, int kafkaController, int mongo, int ingest, int parse, int validate, int query) {
@@ -129,6 +158,47 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack serviceJvmOptions(List<String> options) {
         this.serviceJvmOptions = List.copyOf(options);
         return this;
+    }
+
+    /**
+     * Starts again, with the policy's back-off, every process of the stack (service instance, broker, store)
+     * that exits without being asked to once the stack is up, and tells {@code announce} (and
+     * {@code logs/budget-up.log}, and the process's own log) each exit and restart.
+     */
+    public LocalStack restartOnExit(RestartPolicy policy, Consumer<String> announce) {
+        this.restartPolicy = policy;
+        this.announcer = announce;
+        return this;
+    }
+
+    /**
+     * The brokers listen with SASL_PLAINTEXT only and accept PLAIN logins of this user (and of their own
+     * inter-broker user); every service and every client of {@link #kafkaConnection()} logs in as it.
+     */
+    public LocalStack saslPlain(SaslUser user) {
+        this.sasl = user;
+        return this;
+    }
+
+    /** How a client reaches the brokers: their addresses and, with SASL, the login. */
+    public KafkaConnection kafkaConnection() {
+        if (sasl == null) {
+            return KafkaConnection.plain(bootstrapServers());
+        }
+        return new KafkaConnection(bootstrapServers(), Map.of(
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", plainLogin(sasl)));
+    }
+
+    private static String plainLogin(SaslUser user) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user.name()
+                + "\" password=\"" + user.password() + "\";";
+    }
+
+    /** Restarts so far of each process that was restarted, by name. */
+    public Map<String, Integer> restarts() {
+        return Map.copyOf(restarts);
     }
 
     public Path logs() {
@@ -265,6 +335,7 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException("interrupted");
             }
         })).toArray(CompletableFuture[]::new)).join();
+        supervising = restartPolicy != null;
     }
 
     private ChildProcess startInstance(String service, int instance) throws IOException {
@@ -287,6 +358,7 @@ public final class LocalStack implements AutoCloseable {
                 "--budget.ingest.cors-allowed-origins=http://localhost:" + ports.query() + ",http://127.0.0.1:"
                         + ports.query(),
                 "--budget.security.api-keys=" + apiKey));
+        command.addAll(kafkaConnection().asServiceArguments());
         return spawn(instanceName(service, instance), service, instance, port, command);
     }
 
@@ -332,10 +404,66 @@ public final class LocalStack implements AutoCloseable {
         command.add(java);
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmArgs);
-        ChildProcess child = ChildProcess.start(name, command, logs());
-        children.add(child);
         instances.put(name, new Instance(name, service, number, port));
-        return child;
+        return launch(name, List.copyOf(command));
+    }
+
+    private ChildProcess launch(String name, List<String> command) throws IOException {
+        synchronized (lifecycle) {
+            if (closing) {
+                throw new IllegalStateException("the stack is stopping; " + name + " is not started");
+            }
+            ChildProcess child = ChildProcess.start(name, command, logs());
+            children.add(child);
+            child.onExit(code -> exited(child, code, command));
+            return child;
+        }
+    }
+
+    /** A process ended: unless the stack stopped it (or is not supervising), it is started again after its back-off. */
+    private void exited(ChildProcess child, int code, List<String> command) {
+        if (!supervising || closing || child.stopRequested()) {
+            return;
+        }
+        Duration uptime = child.uptime();
+        Duration delay = backoffs.computeIfAbsent(child.name(), n -> restartPolicy.backoff()).next(uptime);
+        int count = restarts.merge(child.name(), 1, Integer::sum);
+        announce(child, String.format("%s exited unexpectedly (exit code %d, after %s up); restart %d in %s",
+                child.name(), code, seconds(uptime), count, seconds(delay)));
+        try {
+            restarter.schedule(() -> restart(child, command), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the stack is stopping
+        }
+    }
+
+    private void restart(ChildProcess old, List<String> command) {
+        try {
+            ChildProcess child = launch(old.name(), command);
+            announce(child, old.name() + " restarted (pid " + child.pid() + ")");
+        } catch (IllegalStateException e) {
+            // closing: nothing more is started
+        } catch (IOException e) {
+            announce(old, old.name() + " could not be started again: " + e.getMessage() + "; trying again");
+            exited(old, -1, command);
+        }
+    }
+
+    private void announce(ChildProcess child, String message) {
+        String line = Instant.now() + " budget up: " + message;
+        child.note(line);
+        try {
+            Files.createDirectories(logs());
+            Files.writeString(logs().resolve("budget-up.log"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // still said on the output
+        }
+        announcer.accept(message);
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
     private String stackClasspath() throws IOException {
@@ -359,11 +487,7 @@ public final class LocalStack implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=" + node,
                 "controller.quorum.voters=" + voters,
-                "listeners=PLAINTEXT://127.0.0.1:" + ports.broker(node) + ",CONTROLLER://127.0.0.1:" + ports.controller(node),
-                "advertised.listeners=PLAINTEXT://localhost:" + ports.broker(node),
-                "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "inter.broker.listener.name=PLAINTEXT",
+                listeners(node),
                 "log.dirs=" + kafkaDir.resolve("logs").toAbsolutePath(),
                 "num.partitions=6",
                 "default.replication.factor=" + replicas,
@@ -382,6 +506,28 @@ public final class LocalStack implements AutoCloseable {
         return file;
     }
 
+    /** The client and inter-broker listener (PLAINTEXT, or SASL_PLAINTEXT with PLAIN logins) and the controller's. */
+    private String listeners(int node) {
+        String listener = sasl == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        List<String> lines = new ArrayList<>(List.of(
+                "listeners=" + listener + "://127.0.0.1:" + ports.broker(node) + ",CONTROLLER://127.0.0.1:" + ports.controller(node),
+                "advertised.listeners=" + listener + "://localhost:" + ports.broker(node),
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=" + listener + ":" + listener + ",CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + listener));
+        if (sasl != null) {
+            // the brokers log in to each other as "broker"; clients as the stack's user; no other login is taken
+            SaslUser broker = new SaslUser("broker", UUID.nameUUIDFromBytes((sasl.password() + "/broker").getBytes(StandardCharsets.UTF_8)).toString());
+            lines.add("sasl.enabled.mechanisms=PLAIN");
+            lines.add("sasl.mechanism.inter.broker.protocol=PLAIN");
+            lines.add("listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required"
+                    + " username=\"" + broker.name() + "\" password=\"" + broker.password() + "\""
+                    + " user_" + broker.name() + "=\"" + broker.password() + "\""
+                    + " user_" + sasl.name() + "=\"" + sasl.password() + "\";");
+        }
+        return String.join("\n", lines);
+    }
+
     /** A KRaft cluster id: 16 random bytes, URL-safe base64 without padding (what StorageTool random-uuid prints). */
     private static String clusterId() {
         UUID uuid = UUID.randomUUID();
@@ -392,6 +538,10 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services first (they commit offsets and flush), then the brokers together, then the store. */
     @Override
     public void close() {
+        synchronized (lifecycle) {
+            closing = true;
+        }
+        restarter.shutdownNow();
         List<ChildProcess> all = new ArrayList<>(children);
         Collections.reverse(all);
         stopTogether(all.stream().filter(c -> SERVICES.contains(instances.get(c.name()).service())).toList(), Duration.ofSeconds(20));

@@ -46,6 +46,10 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--exit-after-load", description = "Stop everything after the samples are processed and printed (for scripts).")
     boolean exitAfterLoad;
 
+    @Option(names = "--no-restart", description = "Do not start again a service, broker or store that exits unexpectedly "
+            + "(by default each is restarted after 1 s, then 2, 4 ... at most 30 s while it keeps failing; back to 1 s once it stayed up 60 s).")
+    boolean noRestart;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Broker port (default: ${DEFAULT-VALUE}; the KRaft controller uses the next one). "
             + "With --brokers, broker n uses this + 2(n-1) and its controller the next one.")
     int kafkaPort;
@@ -92,6 +96,9 @@ public final class UpCommand implements Callable<Integer> {
         Instant start = Instant.now();
         String apiKey = budget.cli.ApiKeys.localKey(data);
         LocalStack stack = new LocalStack(home, data, ports, apiKey, shape);
+        if (!noRestart) {
+            stack.restartOnExit(RestartPolicy.DEFAULT, line -> System.out.println("budget up: " + line));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             System.out.println("\nstopping the services, the broker and MongoDB ...");
@@ -127,7 +134,8 @@ public final class UpCommand implements Callable<Integer> {
         if (exitAfterLoad) {
             return 0;
         }
-        System.out.println("serving; Ctrl-C stops everything");
+        System.out.println("serving; Ctrl-C stops everything" + (noRestart ? ""
+                : " (a process that exits unexpectedly is restarted, and said so here and in " + stack.logs().resolve("budget-up.log") + ")"));
         stopped.await();
         return 0;
     }
@@ -166,7 +174,9 @@ public final class UpCommand implements Callable<Integer> {
                     continue;
                 }
                 client.status(receipt.documentId())
-                        .filter(status -> List.of("VALIDATED", "FAILED").contains(status.path("status").asString()))
+                        // a dead-lettered document waits for an operator's replay: as far as it goes without one
+                        .filter(status -> List.of("VALIDATED", "FAILED", "DEAD_LETTERED")
+                                .contains(status.path("status").asString()))
                         .ifPresent(status -> outcomes.put(receipt, status));
             }
             Thread.sleep(250);
@@ -223,6 +233,12 @@ public final class UpCommand implements Callable<Integer> {
                 continue;
             }
             JsonNode validated = status.path("stages").path("validated");
+            if ("DEAD_LETTERED".equals(status.path("status").asString())) {
+                rows.add(new String[]{receipt.filename(), "-", "-", "-", "DEAD_LETTERED at " + status.path("stage").asString()
+                        + ": " + status.path("reason").asString() + " (budget ops dlq replay " + status.path("deadLetter").asString()
+                        + ")", "-", "-"});
+                continue;
+            }
             if (validated.isMissingNode()) {
                 rows.add(new String[]{receipt.filename(), "-", "-", "-",
                         "FAILED: " + status.path("stages").path("failed").path("reason").asString(), "-", "-"});

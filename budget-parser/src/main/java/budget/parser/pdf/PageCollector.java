@@ -30,6 +30,15 @@ final class PageCollector extends PDFTextStripper {
 
     /** A page showing more glyphs than this is built to exhaust memory, not to be read. */
     static final int MAX_GLYPHS_PER_PAGE = 400_000;
+    /**
+     * A glyph shows only in part when more than a tenth and less than four fifths of its box is inside the clip: a
+     * glyph's ink does not fill its em box, so an edge through its margins (a tenth of it at the top, as much at the
+     * bottom) cuts nothing one can see; the line cut through its first rows of pixels (a sixth shown) can be seen.
+     */
+    static final double CUT_LEAST = 0.1;
+    static final double CUT_MOST = 0.8;
+    /** A cut line has at least this many cut glyphs. */
+    static final int CUT_LINE_GLYPHS = 2;
     /** How many operators run between two looks at the clock. */
     private static final int OPERATORS_PER_CHECK = 256;
 
@@ -43,6 +52,10 @@ final class PageCollector extends PDFTextStripper {
     private final Map<PDFont, BitSet[]> simpleFontCodes = new IdentityHashMap<>();
 
     private PageSize size;
+    private PageFrame frame;
+    private ClipShare clipShare;
+    /** Glyphs of which only part shows (the page edge or the clipping path cuts through them). */
+    private final List<Glyph> cut = new ArrayList<>();
     /**
      * Glyphs by text direction (0, 90, 180, 270 degrees). Only the page's main direction is read: text turned
      * against it (a watermark, a label set sideways) would be cut into one-glyph lines in the wrong order.
@@ -61,8 +74,10 @@ final class PageCollector extends PDFTextStripper {
     }
 
     PageContent collect(PDPage page, int number) throws IOException {
-        PageFrame frame = PageFrame.of(page);
+        frame = PageFrame.of(page);
         size = frame.size();
+        clipShare = new ClipShare();
+        cut.clear();
         paths.startPage(frame);
         images.startPage(frame);
         byDirection.forEach(List::clear);
@@ -78,7 +93,52 @@ final class PageCollector extends PDFTextStripper {
             }
         }
         return new PageContent(number, size, glyphs, paths.rulings(), images.images(), images.coverage(), shown,
-                unmapped);
+                unmapped, paths.painted(), cutLines(cut));
+    }
+
+    /**
+     * The cut glyphs as lines: those on one baseline (within a third of an em) next to each other (within two ems),
+     * at least {@link #CUT_LINE_GLYPHS} of them; a lone glyph is rather a mark that overhangs its box.
+     */
+    static List<PageSlips.CutLine> cutLines(List<Glyph> cut) {
+        List<Glyph> sorted = new ArrayList<>(cut);
+        sorted.sort(java.util.Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<PageSlips.CutLine> lines = new ArrayList<>();
+        List<Glyph> run = new ArrayList<>();
+        for (Glyph glyph : sorted) {
+            Glyph last = run.isEmpty() ? null : run.get(run.size() - 1);
+            if (last != null && (Math.abs(glyph.baseline() - last.baseline()) > last.size() / 3
+                    || glyph.x() - last.right() > 2 * last.size())) {
+                addCutLine(run, lines);
+                run.clear();
+            }
+            run.add(glyph);
+        }
+        addCutLine(run, lines);
+        return lines;
+    }
+
+    private static void addCutLine(List<Glyph> run, List<PageSlips.CutLine> lines) {
+        if (run.size() < CUT_LINE_GLYPHS) {
+            return;
+        }
+        Box box = Box.EMPTY;
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : run) {
+            box = box.union(glyph.box());
+            text.append(glyph.text());
+        }
+        lines.add(new PageSlips.CutLine(box, text.toString()));
+    }
+
+    /** The share of a glyph's box (em box on the baseline) that the current clip, the crop box within it, lets show. */
+    private double shownShare(Glyph glyph) {
+        double[] a = frame.device(glyph.x(), glyph.top());
+        double[] b = frame.device(glyph.right(), glyph.bottom());
+        var box = new java.awt.geom.Rectangle2D.Double(Math.min(a[0], b[0]), Math.min(a[1], b[1]),
+                Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
+        var state = getGraphicsState();
+        return clipShare.of(state.getCurrentClippingPaths(), state::getCurrentClippingPath, box);
     }
 
     @Override
@@ -125,6 +185,12 @@ final class PageCollector extends PDFTextStripper {
         double width = position.getWidth();
         boolean wideDigit = unicode.length() == 1 && unicode.charAt(0) >= '\uFF10' && unicode.charAt(0) <= '\uFF19';
         Glyph glyph = new Glyph(TextNormalizer.normalize(unicode), x, baseline, width, em, false, wideDigit);
+        if (!glyph.text().isBlank()) {
+            double share = shownShare(glyph);
+            if (share > CUT_LEAST && share < CUT_MOST) {
+                cut.add(glyph);
+            }
+        }
         double centreX = glyph.centreX();
         double centreY = glyph.centreY();
         if (centreX < 0 || centreX > size.width() || centreY < 0 || centreY > size.height()) {

@@ -14,13 +14,22 @@ import java.util.List;
  * @param imageCoverage   the share of the page the images cover (0 to 1)
  * @param glyphsShown     glyphs the content showed, visible or not
  * @param glyphsUnmapped  glyphs whose font gave no Unicode (dropped) or garbage (U+FFFD, private use, controls)
+ * @param pathsPainted    paths stroked or filled
+ * @param cutLines        lines of text that show only in part (cut by the page edge or their clipping path)
  */
 record PageContent(int number, PageSize size, List<Glyph> glyphs, List<Ruling> rulings, int images,
-                   double imageCoverage, int glyphsShown, int glyphsUnmapped) {
+                   double imageCoverage, int glyphsShown, int glyphsUnmapped, int pathsPainted,
+                   List<PageSlips.CutLine> cutLines) {
 
     PageContent {
         glyphs = List.copyOf(glyphs);
         rulings = List.copyOf(rulings);
+        cutLines = List.copyOf(cutLines);
+    }
+
+    /** What the page shows wrong in its layout (nothing when all is well). */
+    PageSlips slips() {
+        return new PageSlips(number, glyphsShown == 0 && images == 0 && pathsPainted == 0, glyphsUnmapped, cutLines);
     }
 
     /** More than a tenth of the glyphs (and at least three) came without usable Unicode. */

@@ -3,8 +3,22 @@ package budget.parser.pdf;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 import java.util.List;
@@ -15,14 +29,15 @@ import java.util.function.Consumer;
  * content yields its glyphs and its rulings (PDFBox's text engine registers no path operators, its graphics
  * engine no text ones). Each transforms its points by the current matrix and hands them to the
  * {@link PathRecorder}. A malformed operator (missing or non-numeric operands) is skipped, as a viewer does.
- * W and W* need nothing: the clipping path is ended by the n that follows them.
+ * W and W* mark the current path as a clipping path: the operator that ends the path (usually n) intersects the
+ * graphics state's clip with it, so that what a glyph shows of itself can be told ({@link PageCollector}).
  */
 final class PathOperators {
 
     private PathOperators() {
     }
 
-    static List<OperatorProcessor> all(PDFStreamEngine engine, PathRecorder paths) {
+    static List<? extends OperatorProcessor> all(PDFStreamEngine engine, PathRecorder paths) {
         return List.of(
                 new Points(engine, paths, "m", 2, p -> paths.moveTo(p[0], p[1])),
                 new Points(engine, paths, "l", 2, p -> paths.lineTo(p[0], p[1])),
@@ -40,7 +55,16 @@ final class PathOperators {
                 new Paint(engine, paths, "B*", PathRecorder::fillAndStroke),
                 new Paint(engine, paths, "b", PathOperators::closeFillAndStroke),
                 new Paint(engine, paths, "b*", PathOperators::closeFillAndStroke),
-                new Paint(engine, paths, "n", PathRecorder::discard));
+                new Paint(engine, paths, "n", PathRecorder::discard),
+                // the colours, so that a path painted white on the white page (a blank table's cells) is no ink
+                new SetStrokingColorSpace(engine), new SetNonStrokingColorSpace(engine),
+                new SetStrokingColor(engine), new SetNonStrokingColor(engine),
+                new SetStrokingColorN(engine), new SetNonStrokingColorN(engine),
+                new SetStrokingDeviceGrayColor(engine), new SetNonStrokingDeviceGrayColor(engine),
+                new SetStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceRGBColor(engine),
+                new SetStrokingDeviceCMYKColor(engine), new SetNonStrokingDeviceCMYKColor(engine),
+                new Clip(engine, paths, "W", java.awt.geom.Path2D.WIND_NON_ZERO),
+                new Clip(engine, paths, "W*", java.awt.geom.Path2D.WIND_EVEN_ODD));
     }
 
     private static void closeAndStroke(PathRecorder paths) {
@@ -147,15 +171,56 @@ final class PathOperators {
     private static final class Paint extends PathOperator {
 
         private final Consumer<PathRecorder> action;
+        private final String name;
 
         Paint(PDFStreamEngine engine, PathRecorder paths, String name, Consumer<PathRecorder> action) {
             super(engine, paths, name);
             this.action = action;
+            this.name = name;
         }
 
         @Override
         public void process(Operator operator, List<COSBase> operands) {
+            PDGraphicsState state = getContext().getGraphicsState();
+            java.awt.geom.Path2D clip = paths.takeClip();
+            if (clip != null) {
+                state.intersectClippingPath(new java.awt.geom.Area(clip));
+            }
+            boolean fills = name.indexOf('f') >= 0 || name.indexOf('F') >= 0 || name.indexOf('b') >= 0
+                    || name.indexOf('B') >= 0;
+            boolean strokes = name.indexOf('S') >= 0 || name.indexOf('s') >= 0 || name.indexOf('b') >= 0
+                    || name.indexOf('B') >= 0;
+            paths.inked(fills && ink(state.getNonStrokingColor(), state.getNonStrokeAlphaConstant())
+                    || strokes && ink(state.getStrokingColor(), state.getAlphaConstant()));
             action.accept(paths);
+        }
+
+        /** Whether a colour leaves a mark on a white page: not white, not fully transparent. */
+        private static boolean ink(PDColor color, double alpha) {
+            if (alpha <= 0) {
+                return false;
+            }
+            try {
+                return color == null || (color.toRGB() & 0xFFFFFF) != 0xFFFFFF;
+            } catch (java.io.IOException | RuntimeException e) {
+                return true; // a pattern or a colour space that cannot say: ink, to be safe
+            }
+        }
+    }
+
+    /** W, W*: the path, once ended, clips what follows (until the graphics state is restored). */
+    private static final class Clip extends PathOperator {
+
+        private final int windingRule;
+
+        Clip(PDFStreamEngine engine, PathRecorder paths, String name, int windingRule) {
+            super(engine, paths, name);
+            this.windingRule = windingRule;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            paths.clipNext(windingRule);
         }
     }
 }

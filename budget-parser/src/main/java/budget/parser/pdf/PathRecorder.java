@@ -1,5 +1,6 @@
 package budget.parser.pdf;
 
+import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,12 +8,15 @@ import java.util.List;
  * Follows the path operators of a page (already in device space) and turns what is painted into rulings:
  * every horizontal or vertical segment of a stroked path, every thin filled rectangle as the line it draws,
  * and the sides of larger filled rectangles (cell shading, whose edges are cell edges). Curves, slanted lines,
- * clipping paths and paths ended without painting are no rulings.
+ * clipping paths and paths ended without painting are no rulings. The current path is also kept in device space,
+ * for a clipping path (W, W*) to be handed to the graphics state, and the paths painted are counted.
  */
 final class PathRecorder {
 
     /** A filled rectangle at most this thick (points) is a line, not an area. */
     static final double THIN = 4.0;
+    /** A clipping path of more segments than this is not followed (a clip is a rectangle or a few). */
+    static final int MAX_CLIP_SEGMENTS = 256;
     /** How far from horizontal or vertical (points) a segment may be and still count as a ruling. */
     private static final double AXIS_TOLERANCE = 0.5;
 
@@ -33,11 +37,52 @@ final class PathRecorder {
     private double currentX;
     private double currentY;
     private boolean hasCurrent;
+    /** The current path in device space, and the winding rule of a W or W* waiting for the path's end (or -1). */
+    private final Path2D.Double device = new Path2D.Double();
+    private int clipRule = -1;
+    private int deviceSegments;
+    private int painted;
+    private boolean inked = true;
 
     void startPage(PageFrame pageFrame) {
         this.frame = pageFrame;
         rulings.clear();
+        painted = 0;
+        clipRule = -1;
         clear();
+    }
+
+    /** Whether the paint about to be applied leaves a mark (not white on the white page, not transparent). */
+    void inked(boolean visible) {
+        inked = visible;
+    }
+
+    /** How many paths with a segment or a rectangle were stroked or filled on the page with ink. */
+    int painted() {
+        return painted;
+    }
+
+    /** W (non-zero) or W*: the current path clips what follows once it is ended. */
+    void clipNext(int windingRule) {
+        clipRule = windingRule;
+    }
+
+    /**
+     * The clipping path a W or W* asked for, in device space, once (null when none is pending, or when the path is too
+     * complex to intersect at a reasonable cost: then what it hides is taken as shown).
+     */
+    Path2D takeClip() {
+        if (clipRule < 0) {
+            return null;
+        }
+        if (deviceSegments > MAX_CLIP_SEGMENTS) {
+            clipRule = -1;
+            return null;
+        }
+        Path2D.Double clip = new Path2D.Double(device);
+        clip.setWindingRule(clipRule);
+        clipRule = -1;
+        return clip;
     }
 
     List<Ruling> rulings() {
@@ -52,6 +97,9 @@ final class PathRecorder {
         cornerCount = 0;
         subpathCurved = false;
         addCorner(currentX, currentY);
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.moveTo(deviceX, deviceY);
+        }
     }
 
     void lineTo(double deviceX, double deviceY) {
@@ -60,6 +108,9 @@ final class PathRecorder {
         if (!hasCurrent) {
             moveTo(deviceX, deviceY);
             return;
+        }
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.lineTo(deviceX, deviceY);
         }
         addSegment(currentX, currentY, x, y);
         currentX = x;
@@ -72,6 +123,9 @@ final class PathRecorder {
         if (!hasCurrent) {
             moveTo(deviceX, deviceY);
         }
+        if (++deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.lineTo(deviceX, deviceY); // as a chord: what a clip needs of a curve is its extent
+        }
         currentX = frame.x(deviceX, deviceY);
         currentY = frame.y(deviceX, deviceY);
         subpathCurved = true;
@@ -79,6 +133,9 @@ final class PathRecorder {
 
     void closePath() {
         if (hasCurrent) {
+            if (deviceSegments <= MAX_CLIP_SEGMENTS) {
+                device.closePath();
+            }
             addSegment(currentX, currentY, startX, startY);
             currentX = startX;
             currentY = startY;
@@ -93,6 +150,14 @@ final class PathRecorder {
             addSegment(xs[i], ys[i], xs[(i + 1) % 4], ys[(i + 1) % 4]);
         }
         addRectangle(min(xs), min(ys), max(xs), max(ys));
+        deviceSegments += 4;
+        if (deviceSegments <= MAX_CLIP_SEGMENTS) {
+            device.moveTo(x0, y0);
+            device.lineTo(x1, y1);
+            device.lineTo(x2, y2);
+            device.lineTo(x3, y3);
+            device.closePath();
+        }
         // a rectangle is a closed subpath of its own; the current point is its first corner
         startX = currentX = xs[0];
         startY = currentY = ys[0];
@@ -102,6 +167,7 @@ final class PathRecorder {
 
     /** S, s, B, b: every straight axis-parallel segment is a ruling. */
     void stroke() {
+        countPainted();
         for (int i = 0; i < segmentCount; i++) {
             int at = i * 4;
             addRuling(segments[at], segments[at + 1], segments[at + 2], segments[at + 3]);
@@ -112,6 +178,7 @@ final class PathRecorder {
     /** f, F, f*: thin rectangles are lines, larger ones give their sides. */
     void fill() {
         closeSubpathShape();
+        countPainted();
         PageSize size = frame.size();
         for (int i = 0; i < rectangleCount; i++) {
             int at = i * 4;
@@ -146,7 +213,15 @@ final class PathRecorder {
         clear();
     }
 
+    private void countPainted() {
+        if (inked && (segmentCount > 0 || rectangleCount > 0)) {
+            painted++;
+        }
+    }
+
     private void clear() {
+        device.reset();
+        deviceSegments = 0;
         segmentCount = 0;
         rectangleCount = 0;
         cornerCount = 0;

@@ -44,10 +44,80 @@ public final class PdfLocator {
         }
         List<ProseMark> marks = new ArrayList<>();
         for (ProseMark mark : budget.marks()) {
+            if (mark.kind() == ProseMark.Kind.BLANK_PAGE) {
+                locator.blankPage(mark, marks);
+                continue;
+            }
             PageBox box = locator.lineBox(mark.line());
             marks.add(box == null ? mark : mark.located(box));
         }
+        locator.pageSlips(marks);
         return new ParsedBudget(budget.metadata(), tables, facts, budget.diagnostics(), marks);
+    }
+
+    /**
+     * A page the text shows empty is blank only if the page draws nothing at all (an image or a drawing without text
+     * is no blank page); its box is the whole page.
+     */
+    private void blankPage(ProseMark mark, List<ProseMark> marks) {
+        LineGeometry geometry = pdf.lineAt(mark.line()).orElse(null);
+        if (geometry == null || !pdf.slipsOf(geometry.page()).map(PageSlips::showsNothing).orElse(false)) {
+            return;
+        }
+        marks.add(mark.located(wholePage(geometry.page())));
+    }
+
+    /** The slips only the PDF shows: lines cut by their clip or the page edge, glyphs without Unicode. */
+    private void pageSlips(List<ProseMark> marks) {
+        for (PageSlips slips : pdf.slips()) {
+            int firstLine = firstLineOf(slips.page());
+            if (firstLine < 1) {
+                continue;
+            }
+            for (PageSlips.CutLine cut : slips.cutLines()) {
+                String text = cut.text();
+                String excerpt = text.length() > 16 ? text.substring(0, 16) : text;
+                marks.add(new ProseMark(ProseMark.Kind.CUT_OFF_TEXT, text, excerpt, lineAt(slips.page(), cut.box()),
+                        pageBox(slips.page(), cut.box())));
+            }
+            if (slips.glyphsWithoutUnicode() > 0) {
+                marks.add(new ProseMark(ProseMark.Kind.UNREADABLE_CHARACTERS,
+                        String.valueOf(slips.glyphsWithoutUnicode()), budget.parser.text.LayoutMarks.pageName(slips.page()),
+                        firstLine, wholePage(slips.page())));
+            }
+        }
+    }
+
+    private PageBox wholePage(int page) {
+        PageSize size = pdf.pageSize(page).orElse(new PageSize(0, 0));
+        return new PageBox(page, 0, 0, round(size.width()), round(size.height()));
+    }
+
+    private int firstLineOf(int page) {
+        for (LineGeometry line : pdf.lines()) {
+            if (line.page() == page) {
+                return line.line();
+            }
+        }
+        return 0;
+    }
+
+    /** The text line of a page that overlaps a box the most in height, else the page's first line. */
+    private int lineAt(int page, Box box) {
+        int best = firstLineOf(page);
+        double most = 0;
+        for (LineGeometry line : pdf.lines()) {
+            if (line.page() != page || line.box().isEmpty()) {
+                continue;
+            }
+            double overlap = Math.min(line.box().y() + line.box().height(), box.y() + box.height())
+                    - Math.max(line.box().y(), box.y());
+            if (overlap > most) {
+                most = overlap;
+                best = line.line();
+            }
+        }
+        return best;
     }
 
     private BudgetTable table(BudgetTable table) {

@@ -14,14 +14,22 @@ import java.util.Optional;
  * @param lines          the geometry of line 1, 2, ... in order (as many as the text has lines)
  * @param pageSizes      the size of page 1, 2, ... as shown
  * @param imageOnlyPages pages (1-based) that are images without a text layer, read around
+ * @param slips          what the pages that show something wrong in their layout show (blank, glyphs without
+ *                       Unicode, lines cut), in page order
  */
 public record PdfText(String text, int pages, List<LineGeometry> lines, List<PageSize> pageSizes,
-                      List<Integer> imageOnlyPages) {
+                      List<Integer> imageOnlyPages, List<PageSlips> slips) {
 
     public PdfText {
         lines = List.copyOf(lines);
         pageSizes = List.copyOf(pageSizes);
         imageOnlyPages = List.copyOf(imageOnlyPages);
+        slips = List.copyOf(slips);
+    }
+
+    /** What a 1-based page shows wrong in its layout; a page that shows nothing wrong has no entry. */
+    public Optional<PageSlips> slipsOf(int page) {
+        return slips.stream().filter(s -> s.page() == page).findFirst();
     }
 
     /** The geometry of a 1-based line of {@link #text()}, if the text has that line. */

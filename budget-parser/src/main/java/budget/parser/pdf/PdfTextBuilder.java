@@ -15,11 +15,16 @@ final class PdfTextBuilder {
     private final List<LineGeometry> lines = new ArrayList<>();
     private final List<PageSize> pageSizes = new ArrayList<>();
     private final List<Integer> imageOnlyPages = new ArrayList<>();
+    private final List<PageSlips> slips = new ArrayList<>();
 
     void addPage(PageContent page, List<LayoutLine> layout) {
         pageSizes.add(page.size());
         if (page.imageOnly()) {
             imageOnlyPages.add(page.number());
+        }
+        PageSlips pageSlips = page.slips();
+        if (pageSlips.any()) {
+            slips.add(pageSlips);
         }
         List<LayoutLine> written = layout.isEmpty()
                 ? List.of(new LayoutLine(0, List.of(new CellBox("", Box.EMPTY)))) : layout;
@@ -42,6 +47,6 @@ final class PdfTextBuilder {
     }
 
     PdfText build() {
-        return new PdfText(text.toString(), pageSizes.size(), lines, pageSizes, imageOnlyPages);
+        return new PdfText(text.toString(), pageSizes.size(), lines, pageSizes, imageOnlyPages, slips);
     }
 }

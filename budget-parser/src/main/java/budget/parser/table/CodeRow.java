@@ -2,6 +2,7 @@ package budget.parser.table;
 
 import budget.model.RowPlacement;
 import budget.parser.placement.Slot;
+import budget.parser.text.Cell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,14 @@ public final class CodeRow {
     private String name;
     private boolean nameFilled;
     private final List<Integer> lines = new ArrayList<>(2);
-    private final Slot slot;
-    private final RowPlacement readAs;
+    private Slot slot;
+    private RowPlacement readAs;
     private boolean doubtful;
     private String printedCode;
+    /** The space-aligned line and cells its amounts were read from, where a layout placed them; else null. */
+    private ContentLine alignedLine;
+    private List<Cell> alignedCells;
+    private List<Cell> alignedHeadings;
 
     /**
      * @param code   null for the 合计 row
@@ -67,7 +72,52 @@ public final class CodeRow {
         }
         completed.doubtful = doubtful;
         completed.printedCode = printedCode;
+        completed.alignedLine = alignedLine;
+        completed.alignedCells = alignedCells;
+        completed.alignedHeadings = alignedHeadings;
         return completed;
+    }
+
+    /** The amounts were read from these space-aligned cells of this line, under these headings (null: one per cell). */
+    void alignedAt(ContentLine line, List<Cell> cells, List<Cell> headings) {
+        alignedLine = line;
+        alignedCells = cells;
+        alignedHeadings = headings;
+    }
+
+    /** The column of each aligned cell: by the headings it was placed under, else the cell's own index. */
+    int[] alignedColumns() {
+        if (alignedHeadings == null) {
+            int[] own = new int[alignedCells.size()];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = i;
+            }
+            return own;
+        }
+        return PositionPlacement.columnsOf(alignedCells, alignedHeadings);
+    }
+
+    List<Cell> alignedHeadings() {
+        return alignedHeadings;
+    }
+
+    ContentLine alignedLine() {
+        return alignedLine;
+    }
+
+    List<Cell> alignedCells() {
+        return alignedCells;
+    }
+
+    /** The amounts placed again, when the layout they were placed by proves not to hold on the row's page. */
+    void replace(Slot placed, RowPlacement placedAs) {
+        slot = placed;
+        readAs = placedAs;
+    }
+
+    /** How the row was read before the identities: DELIMITED, POSITION or IDENTITY. */
+    RowPlacement readAs() {
+        return readAs;
     }
 
     /** Another source line this row was read from (one cell per line spreads a row over many). */

@@ -82,6 +82,7 @@ public final class CodeTableReader {
         ContentLine previousLine = null;
         ContentLine fragment = null; // a line of name text not yet given to a row: above or below which row?
         List<LineCells> headerBlock = new ArrayList<>();
+        Set<ContentLine> headerLines = new java.util.HashSet<>();
         for (ContentLine line : frame.content()) {
             CodeRow row = line.cells().form().delimited()
                     ? delimitedRow(line, layout, columns.size())
@@ -131,6 +132,7 @@ public final class CodeTableReader {
                     layout = completed != null ? completed : layout;
                 }
                 frame.headerLine(line);
+                headerLines.add(line);
                 fragment = flushFragment(fragment, previous);
                 previous = null;
                 continue;
@@ -146,6 +148,7 @@ public final class CodeTableReader {
             unread(line);
         }
         flushFragment(fragment, previous);
+        ContinuationPages.check(frame.content(), headerLines, rows, total[0], columns);
     }
 
     /** Whether a line of text is the first part of a column heading wrapped over two lines (事业单位 / 经营收入). */
@@ -520,6 +523,10 @@ public final class CodeTableReader {
         CodeRow row = new CodeRow(code, name, line.number(), slot, readAs);
         if (doubtful) {
             row.markDoubtful();
+        }
+        if (!delimited && line.cells().form() == LineForm.ALIGNED
+                && (readAs == RowPlacement.POSITION || readAs == RowPlacement.DELIMITED)) {
+            row.alignedAt(line, amountCells, readAs == RowPlacement.POSITION ? layout.cells() : null);
         }
         return row;
     }

@@ -8,9 +8,10 @@ import budget.parser.text.SourceLine;
  *
  * @param line     the source line
  * @param cells    the line cut into cells
- * @param afterGap whether a blank line, page mark or page head came just before it
+ * @param afterGap  whether a blank line, page mark or page head came just before it
+ * @param pageStart whether it is the first line of the table on a new page (a form feed came before it)
  */
-public record ContentLine(SourceLine line, LineCells cells, boolean afterGap) {
+public record ContentLine(SourceLine line, LineCells cells, boolean afterGap, boolean pageStart) {
 
     public int number() {
         return line.number();

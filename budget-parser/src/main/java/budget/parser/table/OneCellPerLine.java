@@ -267,7 +267,7 @@ final class OneCellPerLine {
         int to = rows.get(firstNamed).tokens.get(0);
         for (int i = from; i < to; i++) {
             Token next = tokens.get(i + 1);
-            if (tokens.get(i).line().line().lastOnPage() || !next.sameBlock() || next.kind() == Kind.HEADER) {
+            if (next.line().pageStart() || !next.sameBlock() || next.kind() == Kind.HEADER) {
                 return true;
             }
         }

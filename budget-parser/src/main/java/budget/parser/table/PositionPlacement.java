@@ -16,6 +16,19 @@ final class PositionPlacement {
     }
 
     static BigDecimal[] place(List<Cell> numbers, List<BigDecimal> values, List<Cell> headings) {
+        int[] columns = columnsOf(numbers, headings);
+        BigDecimal[] row = new BigDecimal[headings.size()];
+        for (int c = 0; c < row.length; c++) {
+            row[c] = BigDecimal.ZERO;
+        }
+        for (int i = 0; i < columns.length; i++) {
+            row[columns[i]] = values.get(i);
+        }
+        return row;
+    }
+
+    /** The heading each number goes under (one per number, in order; fewer numbers than headings). */
+    static int[] columnsOf(List<Cell> numbers, List<Cell> headings) {
         int k = numbers.size();
         int n = headings.size();
         double[][] best = new double[k + 1][n + 1];
@@ -30,25 +43,25 @@ final class PositionPlacement {
                 best[i][j] = Math.min(skip, take);
             }
         }
-        BigDecimal[] row = new BigDecimal[n];
-        for (int c = 0; c < n; c++) {
-            row[c] = BigDecimal.ZERO;
-        }
+        int[] columns = new int[k];
         int i = k;
         int j = n;
         while (i > 0 && j > 0) {
             if (best[i][j] == best[i][j - 1]) {
                 j--;
             } else {
-                row[j - 1] = values.get(i - 1);
+                columns[i - 1] = j - 1;
                 i--;
                 j--;
             }
         }
-        return row;
+        return columns;
     }
 
     private static double distance(Cell number, Cell heading) {
+        if (heading.start() == heading.end()) {
+            return Math.abs(number.end() - heading.end()); // a column known by where its amounts end
+        }
         double left = Math.abs(number.start() - heading.start());
         double right = Math.abs(number.end() - heading.end());
         double centre = Math.abs(number.center() - heading.center());

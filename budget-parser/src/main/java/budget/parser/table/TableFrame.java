@@ -56,6 +56,8 @@ public final class TableFrame {
      * may be a code part, and only a single digit is taken for the page's number.
      */
     private final List<ContentLine> pageNumbers = new ArrayList<>();
+    /** Whether a page ended since the last content line. */
+    private boolean pageStart;
     /**
      * Lines holding one or two digits alone that no page end marks: page numbers if the table proves to be printed
      * as rows of several cells (a row keeps its cells on one line), cells if it is printed one cell per line.
@@ -77,13 +79,23 @@ public final class TableFrame {
         // printed one cell per line when most lines with numbers hold one cell (a label alone, a blank row, is no
         // evidence either way)
         boolean oneCellPerLine = several * 2 < withDigits;
+        List<ContentLine> dropped = new ArrayList<>();
         for (ContentLine line : pageNumbers) {
             if (!oneCellPerLine || line.text().strip().length() == 1) {
-                content.remove(line);
+                dropped.add(line);
             }
         }
         if (!oneCellPerLine) {
-            content.removeAll(loneNumbers);
+            dropped.addAll(loneNumbers);
+        }
+        for (ContentLine line : dropped) {
+            int at = content.indexOf(line);
+            content.remove(at);
+            // a page number ends a page: the line after it starts the next (text without form feeds)
+            if (at > 0 && at < content.size() && !content.get(at).pageStart()) {
+                ContentLine next = content.get(at);
+                content.set(at, new ContentLine(next.line(), next.cells(), next.afterGap(), true));
+            }
         }
     }
 
@@ -92,10 +104,14 @@ public final class TableFrame {
         for (int i = 0; i < segment.size(); i++) {
             SourceLine line = segment.get(i);
             String text = line.text();
+            if (i > 0 && segment.get(i - 1).lastOnPage()) {
+                pageStart = true;
+            }
             if (!text.isBlank()) {
                 lastLine = Math.max(lastLine, line.number());
             }
             if (text.isBlank() || MarkerLines.isPageMarker(text)) {
+                pageStart |= !text.isBlank(); // - 4 -, 第 4 页: the page ends here, with or without a form feed
                 gap = true;
                 continue;
             }
@@ -131,7 +147,8 @@ public final class TableFrame {
                 gap = true;
                 continue;
             }
-            ContentLine contentLine = new ContentLine(line, cells, gap);
+            ContentLine contentLine = new ContentLine(line, cells, gap, pageStart && !content.isEmpty());
+            pageStart = false;
             if (barePageNumber(segment, i)) {
                 pageNumbers.add(contentLine);
             } else if (lonePageNumber(segment, i)) {

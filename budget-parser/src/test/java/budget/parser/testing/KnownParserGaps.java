@@ -45,12 +45,16 @@ public final class KnownParserGaps {
                     "baoshan-medical-security-2026", "form=ONE_PER_LINE, decimals=WHEN_NONZERO",
                     (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Decimals.WHEN_NONZERO
                             && hasCodeLikeInteger(g, v.thousands())),
-            new Gap("PF-10", "layout: on a continuation page without the header, laid out otherwise than the page of "
-                    + "the header (narrower, or with the name column the first page left out), an amount beside blank "
-                    + "cells is placed by that header into the wrong column, as POSITION",
-                    "songjiang-medical-security-2026", "form=LAYOUT, zero=BLANK, pageBreaks=1, squeeze=2, seed=3",
+            new Gap("PF-10", "layout text without form feeds or page numbers: a continuation page without the header, laid "
+                    + "out otherwise than the page of the header (narrower, or with the name column the first page left "
+                    + "out), cannot be told from the page before, and an amount beside blank cells is placed by that "
+                    + "header into the wrong column, as POSITION",
+                    "putuo-justice-bureau-2026-dept", "form=LAYOUT, zero=BLANK, headerLines=1, pageBreaks=1, "
+                    + "namelessFirstPage=true, formFeed=false, glue=SPACE, unitOnSameLine=true, squeeze=1, "
+                    + "seed=2968537863070086804",
                     (g, v) -> v.form() == Form.LAYOUT && (v.squeeze() > 0 || v.namelessFirstPage())
-                            && !v.repeatHeader() && v.zero() == Zero.BLANK),
+                            && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
+                            && v.pageNumber() == PageNumber.NONE),
             new Gap("PF-13", "one cell per line: a two-digit page number (10-99), which cannot be told from a code part, "
                     + "is taken into the row of table 9, which is then reported uncertain",
                     "minhang-medical-security-2026", "form=ONE_PER_LINE, pageNumber=PLAIN",

@@ -84,6 +84,7 @@ public final class WritingRules implements RuleSet {
             case PLACEHOLDER -> at + "中留有模板占位内容“" + mark.text() + "”。";
             case KIND_WORDING -> at + "：本文件为" + (kind == BudgetKind.UNIT ? "单位预算" : "部门预算") + "，却称“"
                     + mark.text() + "”。";
+            case BLANK_PAGE, CUT_OFF_TEXT, UNREADABLE_CHARACTERS -> at; // LayoutRules', never reported here
         };
     }
 
@@ -98,6 +99,7 @@ public final class WritingRules implements RuleSet {
             case PLACEHOLDER -> at + " still holds the template's placeholder " + mark.text() + ".";
             case KIND_WORDING -> at + ": this is a " + (kind == BudgetKind.UNIT ? "unit budget (单位预算)"
                     : "department budget (部门预算)") + ", but the text says " + mark.text() + ".";
+            case BLANK_PAGE, CUT_OFF_TEXT, UNREADABLE_CHARACTERS -> at; // LayoutRules', never reported here
         };
     }
 

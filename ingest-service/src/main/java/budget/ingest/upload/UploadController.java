@@ -91,6 +91,17 @@ class UploadController {
                 + "; nothing from this request was accepted after this file, retry the upload", e.filename());
     }
 
+    /**
+     * The store did not answer in time (restarting, electing a primary) while checking or recording an upload: 503, so
+     * the client sends the request again (instead of a 500); what was already taken is answered as a duplicate then.
+     */
+    @ExceptionHandler({com.mongodb.MongoTimeoutException.class, com.mongodb.MongoSocketException.class})
+    ProblemDetail storeUnavailable(com.mongodb.MongoException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable", "the document store did not answer ("
+                + e.getClass().getSimpleName() + "); retry the upload: a document already taken is recognised, never taken twice",
+                null);
+    }
+
     static ProblemDetail problem(HttpStatus status, String title, String reason, String filename) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 filename == null ? reason : filename + ": " + reason);

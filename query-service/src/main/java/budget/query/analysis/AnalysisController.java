@@ -65,14 +65,24 @@ class AnalysisController {
         return lines.top(Parameters.year(year), kind, t, Parameters.code(code), Parameters.column(t, column), n);
     }
 
-    @Operation(summary = "Year-on-year change per code between two years of one department")
+    @Operation(summary = "Year-on-year change per code between two years of one department "
+            + "(without from: against the latest year held before to; none held before it: no changes)")
     @GetMapping("/api/departments/{departmentKey}/changes")
-    List<LineChange> changes(@PathVariable String departmentKey, @RequestParam int from, @RequestParam int to,
+    List<LineChange> changes(@PathVariable String departmentKey, @RequestParam(required = false) Integer from,
+                             @RequestParam int to,
                              @RequestParam(defaultValue = "3") int table,
                              @RequestParam(defaultValue = TableType.Columns.TOTAL) String column,
                              @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         int t = Parameters.codeTable(table);
         List<Integer> years = requireDepartment(departmentKey, kind);
+        if (from == null) {
+            Integer before = years.stream().filter(y -> y < to).max(Integer::compare).orElse(null);
+            if (before == null) {
+                Parameters.year(to);
+                return List.of(); // nothing held before it: no change to tell (the first year of a department)
+            }
+            from = before;
+        }
         for (int year : List.of(Parameters.year(from), Parameters.year(to))) {
             if (!years.contains(year)) {
                 throw new NotFound("no " + kind.name().toLowerCase() + " budget of " + departmentKey + " for " + year

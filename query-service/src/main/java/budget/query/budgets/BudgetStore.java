@@ -91,13 +91,38 @@ public class BudgetStore {
                 return true;
             }
         }
-        throw new IllegalStateException("budget " + id + " kept changing under concurrent writes; retried "
-                + MAX_ATTEMPTS + " times");
+        throw new Contended("budget " + id + " kept changing under concurrent writes; retried " + MAX_ATTEMPTS
+                + " times");
+    }
+
+    /** Other instances kept writing the record: nothing wrong with the event, so it is worth trying again. */
+    static final class Contended extends IllegalStateException {
+        Contended(String message) {
+            super(message);
+        }
     }
 
     public Optional<BudgetRecord> find(String id) {
-        return Optional.ofNullable(budgets.find(Filters.eq("_id", id)).first())
-                .map(document -> BsonMapping.fromDocument(document, BudgetRecord.class));
+        return Optional.ofNullable(budgets.find(Filters.eq("_id", id)).first()).map(document -> {
+            try {
+                return BsonMapping.fromDocument(document, BudgetRecord.class);
+            } catch (RuntimeException e) {
+                throw new Unreadable("the stored record " + id + " cannot be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * A stored record that cannot be read (written by another release, or damaged): the store's fault, not the
+     * event's, so a version waiting for it is retried and dead-lettered, and replayed once the record is repaired.
+     */
+    static final class Unreadable extends IllegalStateException {
+        Unreadable(String message, Throwable cause) {
+            // not its cause: the binder names the innermost cause in the dead letter's reason, and it is this
+            // message that says which record; and a mapping exception as cause would make it look malformed input
+            super(message);
+            addSuppressed(cause);
+        }
     }
 
     public Optional<BudgetRecord> find(BudgetKey key) {

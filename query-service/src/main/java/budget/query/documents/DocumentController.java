@@ -15,7 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * GET /api/documents/{id}: where a document is in the pipeline, with links to its original (and, for a PDF, its
+ * GET /api/documents/{id}: where a document is in the pipeline and, when it failed or waits in a dead letter, at
+ * which stage and why, with links to its original (and, for a PDF, its
  * pages and annotated copy) and to its budget once stored.
  */
 @RestController
@@ -30,19 +31,38 @@ class DocumentController {
                 : publicBaseUrl;
     }
 
+    /** How many documents are in each status: what a client that follows many documents (the bench) waits on. */
+    @GetMapping("/api/documents/statuses")
+    Map<String, Long> statuses() {
+        return documents.countByStatus();
+    }
+
     @GetMapping("/api/documents/{documentId}")
     Map<String, Object> document(@PathVariable String documentId) {
         if (!documentId.matches("[0-9a-f]{64}")) {
             throw new NotFound("no document " + documentId + " (document ids are 64 hex digits, the SHA-256 of the upload)");
         }
         Document stored = documents.find(documentId)
-                .orElseThrow(() -> new NotFound("no document " + documentId + " was uploaded"));
+                .orElseThrow(() -> new NotFound("no document " + documentId + " has reached any stage (an upload"
+                        + " accepted a moment ago is tracked once its received event is read)"));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("documentId", documentId);
         view.put("filename", stored.getString("filename"));
         view.put("status", stored.getString("status"));
-        view.put("stages", BsonMapping.plain(stored.get("stages", Document.class)));
-        Document received = stored.get("stages", Document.class).get("received", Document.class);
+        Document stages = stored.get("stages", new Document());
+        view.put("stages", BsonMapping.plain(stages));
+        // why it is where it is: the failure, or the dead letter it waits in
+        Document failed = stages.get("failed", Document.class);
+        Document deadLettered = stages.get("deadLettered", Document.class);
+        if (DocumentStatus.FAILED.name().equals(stored.getString("status")) && failed != null) {
+            view.put("stage", failed.getString("stage"));
+            view.put("reason", failed.getString("reason"));
+        } else if (DocumentStatus.DEAD_LETTERED.name().equals(stored.getString("status")) && deadLettered != null) {
+            view.put("stage", deadLettered.getString("stage"));
+            view.put("reason", deadLettered.getString("reason"));
+            view.put("deadLetter", deadLettered.getString("id"));
+        }
+        Document received = stages.get("received", Document.class);
         String mediaType = received == null ? null : received.getString("mediaType");
         if (mediaType != null) {
             view.put("mediaType", mediaType);
@@ -53,7 +73,7 @@ class DocumentController {
             view.put("pageUrl", publicBaseUrl + "/api/documents/" + documentId + "/pages/{page}.png");
             view.put("annotatedUrl", publicBaseUrl + "/api/documents/" + documentId + "/annotated.pdf");
         }
-        Document validated = stored.get("stages", Document.class).get("validated", Document.class);
+        Document validated = stages.get("validated", Document.class);
         if (validated != null) {
             Document key = validated.get("budgetKey", Document.class);
             view.put("validationStatus", validated.getString("validationStatus"));

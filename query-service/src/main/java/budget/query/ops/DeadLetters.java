@@ -94,7 +94,7 @@ class DeadLetters {
                 out.headers().add(h);
             }
         }
-        out.headers().add("budget_replayedFrom", id.getBytes(StandardCharsets.UTF_8));
+        out.headers().add(KafkaMessages.REPLAYED_FROM, id.getBytes(StandardCharsets.UTF_8));
         try {
             clients.producer().send(out).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -171,7 +171,7 @@ class DeadLetters {
     }
 
     private DeadLetter letter(ConsumerRecord<byte[], byte[]> record) {
-        String id = record.topic() + ":" + record.partition() + ":" + record.offset();
+        String id = KafkaMessages.deadLetterId(record.topic(), record.partition(), record.offset());
         Headers headers = record.headers();
         Document replayed = replays.find(Filters.eq("_id", id)).first();
         String documentId = header(headers, KafkaMessages.DOCUMENT_ID);
@@ -188,7 +188,7 @@ class DeadLetters {
         return new DeadLetter(id, record.topic(), header(headers, "x-original-topic"),
                 intHeader(headers, "x-original-partition"), longHeader(headers, "x-original-offset"),
                 record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), documentId, eventType,
-                header(headers, "x-exception-fqcn"), header(headers, "x-exception-message"),
+                header(headers, "x-exception-fqcn"), KafkaMessages.deadLetterReason(header(headers, "x-exception-message")),
                 Instant.ofEpochMilli(record.timestamp()), replayed == null ? null : replayed.getDate("at").toInstant());
     }
 

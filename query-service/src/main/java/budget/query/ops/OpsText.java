@@ -26,7 +26,7 @@ final class OpsText {
         }
         view.deadLetters().forEach((topic, depth) -> out.append(String.format("  %-58s %10d%n", topic, depth)));
         out.append("\nDOCUMENTS\n");
-        view.documentStatuses().forEach((status, count) -> out.append(String.format("  %-12s %10d%n", status, count)));
+        view.documentStatuses().forEach((status, count) -> out.append(String.format("  %-14s %10d%n", status, count)));
         return out.toString();
     }
 

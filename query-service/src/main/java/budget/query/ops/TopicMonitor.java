@@ -1,6 +1,6 @@
 package budget.query.ops;
 
-import budget.query.documents.DocumentStatusStore;
+import budget.query.documents.DocumentStatuses;
 import budget.support.PipelineTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -44,11 +44,11 @@ class TopicMonitor {
 
     private final Admin admin;
     private final PipelineTopics topics;
-    private final DocumentStatusStore documents;
+    private final DocumentStatuses documents;
     private final Clock clock = Clock.systemUTC();
     private final Deque<Sample> samples = new ArrayDeque<>();
 
-    TopicMonitor(KafkaClients clients, PipelineTopics topics, DocumentStatusStore documents) {
+    TopicMonitor(KafkaClients clients, PipelineTopics topics, DocumentStatuses documents) {
         this.admin = clients.admin();
         this.topics = topics;
         this.documents = documents;
