@@ -4,6 +4,7 @@ import budget.model.RowIdentity;
 import budget.model.RowPlacement;
 import budget.parser.placement.Placements;
 import budget.parser.placement.Slot;
+import budget.parser.locate.MarkerLines;
 import budget.parser.table.CellStream.Kind;
 import budget.parser.table.CellStream.Token;
 import budget.parser.text.Amounts;
@@ -222,14 +223,14 @@ final class OneCellPerLine {
                 named++;
             }
             if (!fits(row, tokens)) {
-                if (!printsEveryColumn(row)) {
+                if (!printsEveryColumn(row, tokens)) {
                     return false;
                 }
                 defects++;
             }
         }
         if (reading.total() != null && !fits(reading.total(), tokens)) {
-            if (!printsEveryColumn(reading.total())) {
+            if (!printsEveryColumn(reading.total(), tokens)) {
                 return false;
             }
             defects++;
@@ -274,9 +275,20 @@ final class OneCellPerLine {
         return false;
     }
 
-    /** Whether the row's numbers fill every column: nothing vanished, so none of them can belong elsewhere. */
-    private boolean printsEveryColumn(RowDraft row) {
-        return row.amounts.size() == columns.size() && row.displaced.isEmpty();
+    /**
+     * Whether the row's numbers fill every column: nothing vanished, so none of them can belong elsewhere. A bare
+     * number of one to three digits among them may be a page number that slipped in (text without form feeds).
+     */
+    private boolean printsEveryColumn(RowDraft row, List<Token> tokens) {
+        if (row.amounts.size() != columns.size() || !row.displaced.isEmpty()) {
+            return false;
+        }
+        for (int t : row.amounts) {
+            if (MarkerLines.isBarePageNumber(tokens.get(t).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fits(RowDraft row, List<Token> tokens) {

@@ -4,6 +4,8 @@ import budget.model.TableType;
 import budget.parser.locate.MarkerLines;
 import budget.parser.locate.TableRegion;
 import budget.parser.locate.TableTitles;
+import budget.parser.text.Amounts;
+import budget.parser.text.Cell;
 import budget.parser.text.Chars;
 import budget.parser.text.LineCells;
 import budget.parser.text.SourceLine;
@@ -79,9 +81,12 @@ public final class TableFrame {
         // printed one cell per line when most lines with numbers hold one cell (a label alone, a blank row, is no
         // evidence either way)
         boolean oneCellPerLine = several * 2 < withDigits;
+        boolean decimals = everyAmountPrintsDecimals();
         List<ContentLine> dropped = new ArrayList<>();
-        for (ContentLine line : pageNumbers) {
-            if (!oneCellPerLine || line.text().strip().length() == 1) {
+        for (int i = 0; i < content.size(); i++) {
+            ContentLine line = content.get(i);
+            if (pageNumbers.contains(line) && (!oneCellPerLine || line.text().strip().length() == 1
+                    || twoDigitPageNumber(line, i > 0 ? content.get(i - 1) : null, decimals))) {
                 dropped.add(line);
             }
         }
@@ -97,6 +102,40 @@ public final class TableFrame {
                 content.set(at, new ContentLine(next.line(), next.cells(), next.afterGap(), true));
             }
         }
+    }
+
+    /**
+     * Printed one cell per line, two digits alone where a page ends: the page's number when every amount of the
+     * table prints decimals and it prints none, or, in a code table, after an amount (no code starts with a
+     * two-digit part; elsewhere an amount of 10 to 99 could stand there).
+     */
+    private boolean twoDigitPageNumber(ContentLine line, ContentLine before, boolean decimals) {
+        if (line.text().strip().length() != 2) {
+            return false;
+        }
+        String previous = before == null ? "" : before.text().strip();
+        boolean afterAmount = Amounts.isAmount(previous) && (previous.indexOf('.') >= 0 || previous.indexOf(',') >= 0);
+        return decimals || afterAmount && type.shape() == TableType.Shape.CODE;
+    }
+
+    /** Whether every cell of the table that reads as an amount, bare page-number candidates aside, has decimals. */
+    private boolean everyAmountPrintsDecimals() {
+        boolean any = false;
+        for (ContentLine line : content) {
+            if (pageNumbers.contains(line) || loneNumbers.contains(line)) {
+                continue;
+            }
+            for (Cell cell : line.cells().filled()) {
+                String text = cell.text();
+                if (Amounts.isAmount(text) && !CellStream.isCodeShaped(text)) {
+                    if (text.indexOf('.') < 0) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     private void scanSegment(List<SourceLine> segment) {

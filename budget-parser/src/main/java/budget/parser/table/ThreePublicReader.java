@@ -2,6 +2,7 @@ package budget.parser.table;
 
 import budget.model.ThreePublicCells;
 import budget.model.TableType;
+import budget.parser.locate.MarkerLines;
 import budget.parser.placement.Slot;
 import budget.parser.text.Amounts;
 import budget.parser.text.Cell;
@@ -45,6 +46,9 @@ public final class ThreePublicReader {
                     data = line;
                     stream.addAll(line.cells().filled());
                 } else if (line.cells().form() == LineForm.SINGLE && data.cells().form() == LineForm.SINGLE) {
+                    if (pageNumberAfterRow(line, stream, frame)) {
+                        continue;
+                    }
                     stream.addAll(line.cells().filled()); // one cell per line: the row continues
                 } else {
                     diagnostics.add(line.number(), TableType.THREE_PUBLIC.number(), line.text(),
@@ -65,6 +69,20 @@ public final class ThreePublicReader {
             return delimited(frame, header, data);
         }
         return tokens(frame, header, data, stream);
+    }
+
+    /**
+     * A bare number at the page's foot (or the table's end) after the row, printed one cell per line: the page's
+     * number, when the row already holds every cell the table has, or when every amount before it prints decimals
+     * and it prints none.
+     */
+    private static boolean pageNumberAfterRow(ContentLine line, List<Cell> stream, TableFrame frame) {
+        List<ContentLine> content = frame.content();
+        boolean foot = line.line().lastOnPage() || content.get(content.size() - 1) == line;
+        if (!foot || !MarkerLines.isBarePageNumber(line.text())) {
+            return false;
+        }
+        return stream.size() >= CANONICAL.size() || stream.stream().allMatch(cell -> cell.text().indexOf('.') >= 0);
     }
 
     private static boolean isDataLine(ContentLine line) {
