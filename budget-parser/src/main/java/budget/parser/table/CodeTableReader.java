@@ -14,6 +14,7 @@ import budget.parser.text.LineForm;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +83,7 @@ public final class CodeTableReader {
         ContentLine previousLine = null;
         ContentLine fragment = null; // a line of name text not yet given to a row: above or below which row?
         List<LineCells> headerBlock = new ArrayList<>();
-        Set<ContentLine> headerLines = new java.util.HashSet<>();
+        Set<ContentLine> headerLines = new HashSet<>();
         for (ContentLine line : frame.content()) {
             CodeRow row = line.cells().form().delimited()
                     ? delimitedRow(line, layout, columns.size())

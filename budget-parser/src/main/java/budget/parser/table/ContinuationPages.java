@@ -9,6 +9,7 @@ import budget.parser.text.Cell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ContinuationPages {
     static void check(List<ContentLine> content, Set<ContentLine> headerLines, List<CodeRow> rows, CodeRow total,
                       List<String> columns) {
         Map<ContentLine, Integer> pageOf = new HashMap<>();
-        Set<Integer> headerPages = new java.util.HashSet<>();
+        Set<Integer> headerPages = new HashSet<>();
         int page = 0;
         for (ContentLine line : content) {
             if (line.pageStart()) {
@@ -70,7 +71,7 @@ final class ContinuationPages {
             if (headerPage < 0 || here == null || here.stream().noneMatch(row -> row.readAs() == RowPlacement.POSITION)) {
                 continue;
             }
-            List<List<Integer>> reference = columnEnds(byPage.getOrDefault(headerPage, List.of()), columns.size());
+            List<List<Cell>> reference = columnCells(byPage.getOrDefault(headerPage, List.of()), columns.size());
             // every row prints its 合计 first: a page whose rows would start in another column is shifted by a
             // whole column, though its numbers end where the other page's numbers of that column end
             boolean totalFirst = columns.get(0).equals(Columns.TOTAL);
@@ -88,7 +89,7 @@ final class ContinuationPages {
             if (own == null && totalFirst) {
                 own = realigned(here, reference);
             }
-            List<List<Integer>> ownEnds = own == null ? null : columnEnds(own);
+            List<List<Cell>> ownCells = own == null ? null : columnCells(own);
             for (CodeRow row : here) {
                 if (row.readAs() != RowPlacement.POSITION) {
                     continue;
@@ -99,7 +100,7 @@ final class ContinuationPages {
                 }
                 String label = row.total() ? "合计" : row.code().full();
                 int[] underOwn = own == null ? null : PositionPlacement.columnsOf(row.alignedCells(), own);
-                if (own != null && standsUnder(row, underOwn, ownEnds)) {
+                if (own != null && standsUnder(row, underOwn, ownCells)) {
                     row.replace(Slot.placed(label, PositionPlacement.place(row.alignedCells(), values, own)),
                             RowPlacement.POSITION);
                 } else {
@@ -114,7 +115,7 @@ final class ContinuationPages {
      * end together; the other columns stand where they stood on the header's page, moved as far. Null when the
      * first numbers do not end together or a column never printed on the header's page (nothing to go by).
      */
-    private static List<Cell> realigned(List<CodeRow> here, List<List<Integer>> reference) {
+    private static List<Cell> realigned(List<CodeRow> here, List<List<Cell>> reference) {
         List<Integer> firsts = new ArrayList<>();
         for (CodeRow row : here) {
             if (!row.alignedCells().isEmpty()) {
@@ -130,15 +131,17 @@ final class ContinuationPages {
                 return null;
             }
         }
-        int shift = pageTotal - median(reference.get(0));
+        int shift = pageTotal - median(ends(reference.get(0)));
         List<Cell> columns = new ArrayList<>(reference.size());
-        for (List<Integer> ends : reference) {
-            if (ends.isEmpty()) {
+        for (List<Cell> cells : reference) {
+            if (cells.isEmpty()) {
                 return null;
             }
-            // a column as wide as nothing: placed by its right edge alone, where amounts align
-            int end = median(ends) + shift;
-            columns.add(new Cell("", end, end));
+            List<Integer> starts = new ArrayList<>(cells.size());
+            for (Cell cell : cells) {
+                starts.add(cell.start());
+            }
+            columns.add(new Cell("", median(starts) + shift, median(ends(cells)) + shift));
         }
         return columns;
     }
@@ -149,27 +152,36 @@ final class ContinuationPages {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** Where each column's numbers end on a page, from its rows as they were placed. */
-    private static List<List<Integer>> columnEnds(List<CodeRow> rows, int width) {
-        List<List<Integer>> ends = new ArrayList<>(width);
+    /** Each column's numbers on a page, from its rows as they were placed. */
+    private static List<List<Cell>> columnCells(List<CodeRow> rows, int width) {
+        List<List<Cell>> cells = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
-            ends.add(new ArrayList<>());
+            cells.add(new ArrayList<>());
         }
         for (CodeRow row : rows) {
             int[] at = row.alignedColumns();
             for (int k = 0; k < at.length; k++) {
                 if (at[k] < width) {
-                    ends.get(at[k]).add(row.alignedCells().get(k).end());
+                    cells.get(at[k]).add(row.alignedCells().get(k));
                 }
             }
         }
-        return ends;
+        return cells;
     }
 
-    private static List<List<Integer>> columnEnds(List<Cell> full) {
-        List<List<Integer>> ends = new ArrayList<>(full.size());
+    /** A row printing every column: one number per column. */
+    private static List<List<Cell>> columnCells(List<Cell> full) {
+        List<List<Cell>> cells = new ArrayList<>(full.size());
         for (Cell cell : full) {
-            ends.add(List.of(cell.end()));
+            cells.add(List.of(cell));
+        }
+        return cells;
+    }
+
+    private static List<Integer> ends(List<Cell> cells) {
+        List<Integer> ends = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            ends.add(cell.end());
         }
         return ends;
     }
@@ -178,11 +190,11 @@ final class ContinuationPages {
      * Whether each number of the row, in the column given, ends where numbers of that column end on the reference
      * page; a column the reference never printed cannot vouch for it.
      */
-    private static boolean standsUnder(CodeRow row, int[] columns, List<List<Integer>> reference) {
+    private static boolean standsUnder(CodeRow row, int[] columns, List<List<Cell>> reference) {
         for (int k = 0; k < columns.length; k++) {
             int end = row.alignedCells().get(k).end();
             if (columns[k] >= reference.size()
-                    || reference.get(columns[k]).stream().noneMatch(edge -> Math.abs(edge - end) <= TOLERANCE)) {
+                    || reference.get(columns[k]).stream().noneMatch(cell -> Math.abs(cell.end() - end) <= TOLERANCE)) {
                 return false;
             }
         }

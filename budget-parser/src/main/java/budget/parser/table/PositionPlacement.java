@@ -59,9 +59,6 @@ final class PositionPlacement {
     }
 
     private static double distance(Cell number, Cell heading) {
-        if (heading.start() == heading.end()) {
-            return Math.abs(number.end() - heading.end()); // a column known by where its amounts end
-        }
         double left = Math.abs(number.start() - heading.start());
         double right = Math.abs(number.end() - heading.end());
         double centre = Math.abs(number.center() - heading.center());

@@ -72,9 +72,9 @@ public final class ThreePublicReader {
     }
 
     /**
-     * A bare number at the page's foot (or the table's end) after the row, printed one cell per line: the page's
-     * number, when the row already holds every cell the table has, or when every amount before it prints decimals
-     * and it prints none.
+     * A bare number at the page's foot (or the table's end) after the row, printed one cell per line, when the row
+     * already holds every cell the table has: the page's number (TableFrame drops those it can tell without the
+     * row, such as two digits among amounts that all print decimals).
      */
     private static boolean pageNumberAfterRow(ContentLine line, List<Cell> stream, TableFrame frame) {
         List<ContentLine> content = frame.content();
@@ -82,7 +82,7 @@ public final class ThreePublicReader {
         if (!foot || !MarkerLines.isBarePageNumber(line.text())) {
             return false;
         }
-        return stream.size() >= CANONICAL.size() || stream.stream().allMatch(cell -> cell.text().indexOf('.') >= 0);
+        return stream.size() >= CANONICAL.size();
     }
 
     private static boolean isDataLine(ContentLine line) {
