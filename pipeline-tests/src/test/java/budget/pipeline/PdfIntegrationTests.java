@@ -178,6 +178,24 @@ class PdfIntegrationTests {
     }
 
     @Test
+    void theListFormGivesTheTrackedDocumentsInTheOrderAskedAndLeavesOutOnesNotYetTracked() throws Exception {
+        String pdf = ids.get("putuo-justice-bureau-2026-dept.pdf");
+        String text = ids.get(TEXT_SAMPLE);
+        String unknown = "0".repeat(64);
+        HttpResponse<String> response = Uploads.get(pipeline.queryUrl(),
+                "/api/documents?ids=" + text + "," + unknown + "," + pdf);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode list = EventJson.mapper().readTree(response.body());
+        assertThat(list.size()).isEqualTo(2);
+        assertThat(list.get(0)).isEqualTo(view(text));
+        assertThat(list.get(1)).isEqualTo(view(pdf));
+
+        HttpResponse<String> bad = Uploads.get(pipeline.queryUrl(), "/api/documents?ids=not-an-id");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("not-an-id").contains("64 hex digits");
+    }
+
+    @Test
     void aPageImageHasThePageSizeForTheDpiAndItsFindingsBoxesTinted() throws Exception {
         String name = "shanghai-finance-bureau-2025-unit.pdf";
         String id = ids.get(name);

@@ -82,11 +82,9 @@ async function send(doc, file) {
 async function follow(doc) {
   const until = Date.now() + PATIENCE_MS;
   while (Date.now() < until) {
-    try {
-      doc.status = await getJson(`/api/documents/${doc.receipt.documentId}`);
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 404)) throw e; // not tracked yet: ingest is ahead of the status
-    }
+    // the list form answers without the document while it is not tracked yet (ingest is ahead of the status)
+    const [status] = await getJson(`/api/documents?ids=${doc.receipt.documentId}`);
+    if (status) doc.status = status;
     const state = doc.status?.status;
     if (state === 'VALIDATED') {
       const key = doc.status.stages.validated.budgetKey;

@@ -2,16 +2,20 @@ package budget.query.documents;
 
 import budget.events.DocumentReceived;
 import budget.query.storage.BsonMapping;
+import budget.query.web.BadRequest;
 import budget.query.web.NotFound;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +25,9 @@ import java.util.Map;
  */
 @RestController
 class DocumentController {
+
+    /** Documents one status request may ask for (the web page follows at most a drop of files at once). */
+    private static final int MAX_IDS = 100;
 
     private final DocumentStatusStore documents;
     private final String publicBaseUrl;
@@ -39,12 +46,40 @@ class DocumentController {
 
     @GetMapping("/api/documents/{documentId}")
     Map<String, Object> document(@PathVariable String documentId) {
-        if (!documentId.matches("[0-9a-f]{64}")) {
+        if (!isDocumentId(documentId)) {
             throw new NotFound("no document " + documentId + " (document ids are 64 hex digits, the SHA-256 of the upload)");
         }
         Document stored = documents.find(documentId)
                 .orElseThrow(() -> new NotFound("no document " + documentId + " has reached any stage (an upload"
                         + " accepted a moment ago is tracked once its received event is read)"));
+        return view(documentId, stored);
+    }
+
+    /**
+     * The statuses of those of the given documents that have reached a stage, in the order asked: what a client
+     * following uploads it has just made polls (the web page), since an upload accepted a moment ago is tracked
+     * only once its received event is read, and a 404 would say "no such document".
+     */
+    @GetMapping("/api/documents")
+    List<Map<String, Object>> documents(@RequestParam("ids") List<String> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw new BadRequest("ids", "at most " + MAX_IDS + " document ids per request, not " + ids.size());
+        }
+        List<Map<String, Object>> views = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (!isDocumentId(id)) {
+                throw new BadRequest("ids", "'" + id + "' is not a document id (64 hex digits, the SHA-256 of the upload)");
+            }
+            documents.find(id).ifPresent(stored -> views.add(view(id, stored)));
+        }
+        return views;
+    }
+
+    private static boolean isDocumentId(String id) {
+        return id.matches("[0-9a-f]{64}");
+    }
+
+    private Map<String, Object> view(String documentId, Document stored) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("documentId", documentId);
         view.put("filename", stored.getString("filename"));
