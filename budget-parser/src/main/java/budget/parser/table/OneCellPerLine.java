@@ -53,6 +53,8 @@ final class OneCellPerLine {
     /** Whether the first column is 合计 = Σ the others, the identity every code table's rows obey. */
     private final boolean totalFirst;
     private final RowIdentity identity;
+    /** Numbers alone that may be the page's number and that the row they end does not tell (see {@link #read}). */
+    private final Set<ContentLine> openPageNumbers = new HashSet<>();
 
     /** Codes the document's other function tables print: a reading that prints others is less likely. */
     private final Set<String> known;
@@ -104,7 +106,7 @@ final class OneCellPerLine {
     }
 
     void read(TableFrame frame, List<CodeRow> rows, CodeRow[] total) {
-        List<Token> tokens = CellStream.of(frame.content());
+        List<Token> tokens = pageNumbersTold(frame);
         ContentLine header = null;
         for (Token token : tokens) {
             if (token.kind() == Kind.HEADER && token.line() != header) {
@@ -118,7 +120,93 @@ final class OneCellPerLine {
             chosen = adjacent;
             doubtBrokenRows(adjacent, tokens);
         }
+        doubtPageNumbers(chosen, tokens);
         emit(chosen, tokens, rows, total);
+    }
+
+    // ---- numbers alone that may be the page's ----
+
+    /**
+     * The stream, with the numbers alone that may be the page's number ({@link TableFrame#mayBePageNumber}) told by
+     * the row they end: dropped from the frame where that row cannot hold them, amounts where it needs them or does
+     * not tell (a row that then takes one is in doubt, {@link #doubtPageNumbers}). One that ends no row's numbers
+     * is left as it reads.
+     */
+    private List<Token> pageNumbersTold(TableFrame frame) {
+        List<Token> tokens = CellStream.of(frame.content());
+        List<ContentLine> dropped = new ArrayList<>();
+        Set<ContentLine> amounts = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!frame.mayBePageNumber(token.line())) {
+                continue;
+            }
+            List<BigDecimal> row = rowBefore(tokens, i);
+            if (row == null) {
+                continue; // not after a row's numbers: left as it reads (two digits may be a code's part)
+            }
+            PageNumberDoubt.Verdict verdict = PageNumberDoubt.of(row, Amounts.parse(token.text()), columns);
+            if (verdict == PageNumberDoubt.Verdict.PAGE_NUMBER) {
+                dropped.add(token.line());
+            } else {
+                amounts.add(token.line());
+                if (verdict == PageNumberDoubt.Verdict.OPEN) {
+                    openPageNumbers.add(token.line());
+                }
+            }
+        }
+        dropped.forEach(frame::dropPageNumber);
+        List<Token> told = new ArrayList<>();
+        for (Token token : dropped.isEmpty() ? tokens : CellStream.of(frame.content())) {
+            told.add(amounts.contains(token.line()) && token.kind() != Kind.AMOUNT ? new Token(token.text(),
+                    Kind.AMOUNT, token.cell(), token.line(), token.sameBlock(), false) : token);
+        }
+        return told;
+    }
+
+    /**
+     * The numbers of the row that the token at i ends, when the stream reads in row order there: after the row's
+     * code, name or 合计 label, its numbers, the token, and then no number; else null.
+     */
+    private static List<BigDecimal> rowBefore(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.AMOUNT) {
+            return null;
+        }
+        int start = i - 1;
+        while (start >= 0 && tokens.get(start).kind() == Kind.AMOUNT) {
+            start--;
+        }
+        if (start < 0) {
+            return null;
+        }
+        Kind before = tokens.get(start).kind();
+        if (before != Kind.NAME && before != Kind.CODE && before != Kind.TOTAL) {
+            return null;
+        }
+        List<BigDecimal> row = new ArrayList<>(i - start - 1);
+        for (int k = start + 1; k < i; k++) {
+            row.add(Amounts.parse(tokens.get(k).text()));
+        }
+        return row;
+    }
+
+    /** A row that took a number its identities could not tell from the page's number is in doubt. */
+    private void doubtPageNumbers(Reading reading, List<Token> tokens) {
+        List<RowDraft> all = new ArrayList<>(reading.rows());
+        if (reading.total() != null) {
+            all.add(reading.total());
+        }
+        for (RowDraft row : all) {
+            List<Integer> numbers = new ArrayList<>(row.amounts);
+            numbers.addAll(row.displaced);
+            for (int t : numbers) {
+                Token token = tokens.get(t);
+                if (row.doubt == null && openPageNumbers.contains(token.line())) {
+                    row.doubt = "its number " + token.text() + " printed alone may be the page's number instead; read"
+                            + " as its amount";
+                }
+            }
+        }
     }
 
     // ---- reading rows where they stand ----

@@ -65,39 +65,41 @@ final class SummaryStreamReading {
                 return false;
             }
         }
-        BigDecimal[] incomeTotal = null;
-        BigDecimal[] expenseTotal = null;
-        for (Side side : Side.values()) {
-            List<String> columns = side == Side.INCOME ? table.incomeColumns() : table.expenseColumns();
-            BigDecimal[] items = new BigDecimal[columns.size()];
-            Arrays.fill(items, BigDecimal.ZERO);
-            BigDecimal[] total = null;
-            for (SummaryRow row : table.rows()) {
-                if (row.side() != side) {
-                    continue;
-                }
-                BigDecimal[] values = row.slot().best();
-                if (row.role() == Role.TOTAL) {
-                    total = values;
-                } else if (row.role() == Role.ITEM) {
-                    for (int c = 0; c < items.length && c < values.length; c++) {
-                        items[c] = items[c].add(values[c]);
-                    }
-                }
-                if (side == Side.EXPENSE && !partsAddUp(columns, values)) {
-                    return false;
-                }
-            }
-            if (total == null || !Arrays.equals(strip(total), strip(items))) {
+        for (SummaryRow row : table.rows()) {
+            if (row.side() == Side.EXPENSE && !partsAddUp(table.expenseColumns(), row.slot().best())) {
                 return false;
             }
-            if (side == Side.INCOME) {
-                incomeTotal = total;
-            } else {
-                expenseTotal = total;
+        }
+        BigDecimal[] incomeTotal = sideTotal(table.rows(), Side.INCOME, table.incomeColumns().size());
+        BigDecimal[] expenseTotal = sideTotal(table.rows(), Side.EXPENSE, table.expenseColumns().size());
+        return incomeTotal != null && expenseTotal != null && incomeTotal[0].compareTo(expenseTotal[0]) == 0;
+    }
+
+    /** Whether the items of one side add up to its total in every column; null when the side prints no total. */
+    static Boolean itemsAddUp(List<SummaryRow> rows, Side side, int columns) {
+        boolean anyTotal = rows.stream().anyMatch(row -> row.side() == side && row.role() == Role.TOTAL);
+        return anyTotal ? sideTotal(rows, side, columns) != null : null;
+    }
+
+    /** The side's total when its items add up to it in every column (each row at its best placement), else null. */
+    private static BigDecimal[] sideTotal(List<SummaryRow> rows, Side side, int columns) {
+        BigDecimal[] items = new BigDecimal[columns];
+        Arrays.fill(items, BigDecimal.ZERO);
+        BigDecimal[] total = null;
+        for (SummaryRow row : rows) {
+            if (row.side() != side) {
+                continue;
+            }
+            BigDecimal[] values = row.slot().best();
+            if (row.role() == Role.TOTAL) {
+                total = values;
+            } else if (row.role() == Role.ITEM) {
+                for (int c = 0; c < items.length && c < values.length; c++) {
+                    items[c] = items[c].add(values[c]);
+                }
             }
         }
-        return incomeTotal[0].compareTo(expenseTotal[0]) == 0;
+        return total != null && Arrays.equals(strip(total), strip(items)) ? total : null;
     }
 
     /** An expense row's total is the sum of its parts, where the row has parts ({@link RowIdentity#over}). */

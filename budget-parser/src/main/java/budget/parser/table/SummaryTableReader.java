@@ -108,7 +108,11 @@ public final class SummaryTableReader {
         }
         boolean oneCellPerLine = OneCellPerLine.applies(content.subList(first, content.size()));
         List<SummaryTable.Streamed> streamed = new ArrayList<>();
-        for (Group group : tokenGroups(stream, streamLines)) {
+        List<Group> groups = tokenGroups(stream, streamLines);
+        if (oneCellPerLine) {
+            tellPageNumbers(frame, groups, sides);
+        }
+        for (Group group : groups) {
             SummaryRow row = row(group, side(group, sides, false), sides, false);
             rows.add(row);
             if (oneCellPerLine) {
@@ -123,6 +127,103 @@ public final class SummaryTableReader {
         }
         rows.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new SummaryTable(frame, sides.income(), sides.expense(), rows, streamed);
+    }
+
+    /**
+     * Numbers alone after a label's amounts that may be the page's number ({@link TableFrame#mayBePageNumber}): the
+     * page's where the row cannot hold them ({@link PageNumberDoubt}), else the page's or the row's by whether the
+     * side's items add up to its total without or with them (a side whose every row is placed); a number neither
+     * tells is read as the row's amount, and the row is in doubt.
+     */
+    private void tellPageNumbers(TableFrame frame, List<Group> groups, Sides sides) {
+        List<Group> open = new ArrayList<>();
+        for (Group group : groups) {
+            ContentLine candidate = pageNumberAfter(frame, group);
+            if (candidate == null) {
+                continue;
+            }
+            int last = group.amounts.size() - 1;
+            List<BigDecimal> before = new ArrayList<>();
+            for (int a = 0; a < last; a++) {
+                before.add(Amounts.parse(group.amounts.get(a).text()));
+            }
+            PageNumberDoubt.Verdict verdict = PageNumberDoubt.of(before, Amounts.parse(group.amounts.get(last).text()),
+                    columns(side(group, sides, false), sides));
+            if (verdict == PageNumberDoubt.Verdict.PAGE_NUMBER) {
+                dropLast(frame, group);
+            } else if (verdict == PageNumberDoubt.Verdict.OPEN) {
+                open.add(group);
+            }
+        }
+        for (Group group : List.copyOf(open)) {
+            SummaryItem.Side side = side(group, sides, false);
+            List<String> columns = columns(side, sides);
+            Cell number = group.amounts.get(group.amounts.size() - 1);
+            // the side's sums with every open number left out, and with this one back
+            Boolean without = sideAddsUp(groups, open, null, side, sides);
+            Boolean with = sideAddsUp(groups, open, group, side, sides);
+            if (Boolean.TRUE.equals(without) && Boolean.FALSE.equals(with)) {
+                dropLast(frame, group);
+                open.remove(group);
+            } else if (!(Boolean.FALSE.equals(without) && Boolean.TRUE.equals(with))) {
+                diagnostics.row(group.line.number(), type.number(), group.line.text(), "'" + group.label.strip()
+                        + "': the number " + number.text() + " printed alone after it may be the page's number instead;"
+                        + " read as its amount (" + columns.size() + " columns)");
+            }
+        }
+    }
+
+    /** The line of the group's last amount when it may be the page's number, else null. */
+    private static ContentLine pageNumberAfter(TableFrame frame, Group group) {
+        if (group.amounts.isEmpty()) {
+            return null;
+        }
+        int line = group.amountLines.get(group.amountLines.size() - 1);
+        for (ContentLine content : frame.content()) {
+            if (content.number() == line) {
+                return frame.mayBePageNumber(content) ? content : null;
+            }
+        }
+        return null;
+    }
+
+    private static void dropLast(TableFrame frame, Group group) {
+        ContentLine line = pageNumberAfter(frame, group);
+        group.amounts.remove(group.amounts.size() - 1);
+        group.amountLines.remove(group.amountLines.size() - 1);
+        frame.dropPageNumber(line);
+    }
+
+    /**
+     * Whether the items of one side add up to its total in every column, with the open numbers left out but the
+     * one of {@code keep}; null when a row of the side is not placed (blank cells vanished) or it has no total.
+     */
+    private Boolean sideAddsUp(List<Group> groups, List<Group> open, Group keep, SummaryItem.Side side, Sides sides) {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Group group : groups) {
+            if (side(group, sides, false) != side) {
+                continue;
+            }
+            Group counted = group;
+            if (open.contains(group) && group != keep) {
+                counted = new Group(group.label, group.index, group.line);
+                counted.amounts.addAll(group.amounts.subList(0, group.amounts.size() - 1));
+                counted.amountLines.addAll(group.amountLines.subList(0, group.amountLines.size() - 1));
+            }
+            if (counted.amounts.size() > columns(side, sides).size()) {
+                return null;
+            }
+            SummaryRow row = row(counted, side, sides, false);
+            if (!row.slot().determined()) {
+                return null;
+            }
+            rows.add(row);
+        }
+        return SummaryStreamReading.itemsAddUp(rows, side, columns(side, sides).size());
+    }
+
+    private static List<String> columns(SummaryItem.Side side, Sides sides) {
+        return side == SummaryItem.Side.INCOME ? sides.income() : sides.expense();
     }
 
     /**

@@ -10,6 +10,7 @@ import budget.parser.text.Chars;
 import budget.parser.text.LineCells;
 import budget.parser.text.SourceLine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,6 +67,13 @@ public final class TableFrame {
      */
     private final List<ContentLine> loneNumbers = new ArrayList<>();
 
+    /**
+     * Lines of a table printed one cell per line holding one or two digits alone that may be the page's number as
+     * well as a cell (an amount of 10 to 99 printed without decimals): the readers tell them by the identities of
+     * the row they would end ({@link PageNumberDoubt}), and drop them here ({@link #dropPageNumber}).
+     */
+    private final List<ContentLine> doubtfulPageNumbers = new ArrayList<>();
+
     private void dropPageNumbers() {
         if (pageNumbers.isEmpty() && loneNumbers.isEmpty()) {
             return;
@@ -85,42 +93,79 @@ public final class TableFrame {
         List<ContentLine> dropped = new ArrayList<>();
         for (int i = 0; i < content.size(); i++) {
             ContentLine line = content.get(i);
-            if (pageNumbers.contains(line) && (!oneCellPerLine || line.text().strip().length() == 1
-                    || twoDigitPageNumber(line, i > 0 ? content.get(i - 1) : null, decimals))) {
+            boolean atPageEnd = pageNumbers.contains(line);
+            if (!atPageEnd && !loneNumbers.contains(line)) {
+                continue;
+            }
+            if (!oneCellPerLine) {
                 dropped.add(line);
+                continue;
+            }
+            int digits = line.text().strip().length();
+            if (digits > 2) {
+                continue; // three digits alone may be a 类 code printed apart from its row
+            }
+            // no amount of the table prints so: the page's number (two digits alone may also be a code's part
+            // printed apart from the rest of it, except where a page ends)
+            if (decimals && (digits == 1 || atPageEnd) || atPageEnd && (digits == 1
+                    || twoDigitPageNumber(line, i > 0 ? content.get(i - 1) : null))) {
+                dropped.add(line);
+            } else {
+                doubtfulPageNumbers.add(line);
             }
         }
-        if (!oneCellPerLine) {
-            dropped.addAll(loneNumbers);
-        }
         for (ContentLine line : dropped) {
-            int at = content.indexOf(line);
-            content.remove(at);
-            // a page number ends a page: the line after it starts the next (text without form feeds)
-            if (at > 0 && at < content.size() && !content.get(at).pageStart()) {
-                ContentLine next = content.get(at);
-                content.set(at, new ContentLine(next.line(), next.cells(), next.afterGap(), true));
+            dropPageNumber(line);
+        }
+    }
+
+    /**
+     * Whether the line holds a number alone that may be the page's number or a cell of the row before it (tables
+     * printed one cell per line): for the reader to tell by that row's identities.
+     */
+    public boolean mayBePageNumber(ContentLine line) {
+        return doubtfulPageNumbers.contains(line);
+    }
+
+    /** Drops a line a reader found to be the page's number: the line after it starts the next page. */
+    void dropPageNumber(ContentLine line) {
+        int at = content.indexOf(line);
+        if (at < 0) {
+            return;
+        }
+        content.remove(at);
+        doubtfulPageNumbers.remove(line);
+        // a page number ends a page: the line after it starts the next (text without form feeds)
+        if (at > 0 && at < content.size() && !content.get(at).pageStart()) {
+            ContentLine next = content.get(at);
+            content.set(at, new ContentLine(next.line(), next.cells(), next.afterGap(), true));
+            if (doubtfulPageNumbers.remove(next)) {
+                doubtfulPageNumbers.add(content.get(at));
             }
         }
     }
 
     /**
-     * Printed one cell per line, two digits alone where a page ends: the page's number when every amount of the
-     * table prints decimals and it prints none, or, in a code table, after an amount (no code starts with a
-     * two-digit part; elsewhere an amount of 10 to 99 could stand there).
+     * Printed one cell per line, two digits alone where a page ends, in a code table after an amount: the page's
+     * number (no code starts with a two-digit part; elsewhere an amount of 10 to 99 could stand there).
      */
-    private boolean twoDigitPageNumber(ContentLine line, ContentLine before, boolean decimals) {
+    private boolean twoDigitPageNumber(ContentLine line, ContentLine before) {
         if (line.text().strip().length() != 2) {
             return false;
         }
         String previous = before == null ? "" : before.text().strip();
         boolean afterAmount = Amounts.isAmount(previous) && (previous.indexOf('.') >= 0 || previous.indexOf(',') >= 0);
-        return decimals || afterAmount && type.shape() == TableType.Shape.CODE;
+        return afterAmount && type.shape() == TableType.Shape.CODE;
     }
 
-    /** Whether every cell of the table that reads as an amount, bare page-number candidates aside, has decimals. */
+    /**
+     * Whether the table prints its amounts with decimals even where they are whole: every non-zero amount has
+     * decimals, bare page-number candidates aside, and some whole one prints them ({@code 2,070,000.00}; a zero
+     * may print as {@code 0} or {@code -} all the same). Then a bare number is no amount of it. (A table that
+     * prints decimals only when they are not .00, as some publishers do, gives no such whole amount.)
+     */
     private boolean everyAmountPrintsDecimals() {
-        boolean any = false;
+        boolean wholeWithDecimals = false;
         for (ContentLine line : content) {
             if (pageNumbers.contains(line) || loneNumbers.contains(line)) {
                 continue;
@@ -128,14 +173,18 @@ public final class TableFrame {
             for (Cell cell : line.cells().filled()) {
                 String text = cell.text();
                 if (Amounts.isAmount(text) && !CellStream.isCodeShaped(text)) {
+                    BigDecimal value = Amounts.parse(text);
+                    if (value.signum() == 0) {
+                        continue;
+                    }
                     if (text.indexOf('.') < 0) {
                         return false;
                     }
-                    any = true;
+                    wholeWithDecimals |= value.stripTrailingZeros().scale() <= 0;
                 }
             }
         }
-        return any;
+        return wholeWithDecimals;
     }
 
     private void scanSegment(List<SourceLine> segment) {

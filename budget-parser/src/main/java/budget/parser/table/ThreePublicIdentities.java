@@ -36,6 +36,18 @@ final class ThreePublicIdentities {
         return Slot.unplaced("table 9", options);
     }
 
+    /** Whether some placement of the printed amounts, in one of the given column orders, keeps both identities. */
+    static boolean anyHolds(List<BigDecimal> values, List<List<String>> orders, List<String> names) {
+        for (List<String> order : orders) {
+            for (BigDecimal[] option : Placements.all(values, order.size())) {
+                if (holds(reorder(option, order, names), names)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static BigDecimal[] reorder(BigDecimal[] option, List<String> order, List<String> names) {
         BigDecimal[] row = new BigDecimal[names.size()];
         for (int i = 0; i < names.size(); i++) {

@@ -46,7 +46,7 @@ public final class ThreePublicReader {
                     data = line;
                     stream.addAll(line.cells().filled());
                 } else if (line.cells().form() == LineForm.SINGLE && data.cells().form() == LineForm.SINGLE) {
-                    if (pageNumberAfterRow(line, stream, frame)) {
+                    if (pageNumberAfterRow(line, stream, frame, header)) {
                         continue;
                     }
                     stream.addAll(line.cells().filled()); // one cell per line: the row continues
@@ -72,17 +72,52 @@ public final class ThreePublicReader {
     }
 
     /**
-     * A bare number at the page's foot (or the table's end) after the row, printed one cell per line, when the row
-     * already holds every cell the table has: the page's number (TableFrame drops those it can tell without the
-     * row, such as two digits among amounts that all print decimals).
+     * A bare number after the row, printed one cell per line, that is the page's number: at the page's foot (or the
+     * table's end) when the row already holds every cell the table has (TableFrame drops those it can tell without
+     * the row, such as two digits among amounts that all print decimals); or, where the frame finds it may be the
+     * page's number as well as a cell, when the row's identities hold without it and fail with it. One they hold
+     * with and not without is the row's; one they do not tell is read as the row's, in doubt.
      */
-    private static boolean pageNumberAfterRow(ContentLine line, List<Cell> stream, TableFrame frame) {
+    private boolean pageNumberAfterRow(ContentLine line, List<Cell> stream, TableFrame frame,
+                                       List<ContentLine> header) {
         List<ContentLine> content = frame.content();
         boolean foot = line.line().lastOnPage() || content.get(content.size() - 1) == line;
-        if (!foot || !MarkerLines.isBarePageNumber(line.text())) {
+        if (!MarkerLines.isBarePageNumber(line.text())) {
             return false;
         }
-        return stream.size() >= CANONICAL.size();
+        if (foot && stream.size() >= CANONICAL.size()) {
+            return true;
+        }
+        if (!frame.mayBePageNumber(line) || dataFollows(content, line)) {
+            return false;
+        }
+        List<BigDecimal> without = new ArrayList<>();
+        for (Cell cell : stream) {
+            without.add(Amounts.parse(cell.text()));
+        }
+        List<BigDecimal> with = new ArrayList<>(without);
+        with.add(Amounts.parse(line.text()));
+        List<List<String>> orders = orders(header);
+        boolean holdsWithout = ThreePublicIdentities.anyHolds(without, orders, CANONICAL);
+        boolean holdsWith = with.size() <= CANONICAL.size() && ThreePublicIdentities.anyHolds(with, orders, CANONICAL);
+        if (holdsWithout && !holdsWith) {
+            return true;
+        }
+        if (holdsWith == holdsWithout) {
+            diagnostics.row(line.number(), TableType.THREE_PUBLIC.number(), line.text(), "the number " + line.text()
+                    .strip() + " printed alone after table 9's amounts may be the page's number instead; read as an amount");
+        }
+        return false;
+    }
+
+    /** Whether a line of amounts comes after this one in the table. */
+    private static boolean dataFollows(List<ContentLine> content, ContentLine line) {
+        for (int i = content.indexOf(line) + 1; i < content.size(); i++) {
+            if (isDataLine(content.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDataLine(ContentLine line) {
@@ -179,13 +214,17 @@ public final class ThreePublicReader {
                     "table 9 prints " + values.size() + " amounts for " + CANONICAL.size() + " cells; the first are kept");
             values = values.subList(0, CANONICAL.size());
         }
-        List<List<String>> orders = switch (receptionOrder(header)) {
+        Slot slot = ThreePublicIdentities.candidates(values, orders(header), CANONICAL);
+        return new ThreePublicTable(frame, CANONICAL, CANONICAL_LABELS, slot, printedTexts(cells), data.number());
+    }
+
+    /** The orders of the cells the headings allow. */
+    private static List<List<String>> orders(List<ContentLine> header) {
+        return switch (receptionOrder(header)) {
             case BEFORE_VEHICLES -> List.of(CANONICAL);
             case AFTER_VEHICLES -> List.of(RECEPTION_LAST);
             case UNKNOWN -> List.of(CANONICAL, RECEPTION_LAST);
         };
-        Slot slot = ThreePublicIdentities.candidates(values, orders, CANONICAL);
-        return new ThreePublicTable(frame, CANONICAL, CANONICAL_LABELS, slot, printedTexts(cells), data.number());
     }
 
     private enum ReceptionOrder { BEFORE_VEHICLES, AFTER_VEHICLES, UNKNOWN }
