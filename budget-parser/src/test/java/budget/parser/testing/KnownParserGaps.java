@@ -7,7 +7,6 @@ import budget.parser.testing.GoldenBudget.Table;
 import budget.parser.testing.Variation.Codes;
 import budget.parser.testing.Variation.Decimals;
 import budget.parser.testing.Variation.Form;
-import budget.parser.testing.Variation.Glue;
 import budget.parser.testing.Variation.NameWrap;
 import budget.parser.testing.Variation.PageNumber;
 import budget.parser.testing.Variation.Zero;
@@ -54,15 +53,7 @@ public final class KnownParserGaps {
                     + "seed=2968537863070086804",
                     (g, v) -> v.form() == Form.LAYOUT && (v.squeeze() > 0 || v.namelessFirstPage())
                             && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
-                            && v.pageNumber() == PageNumber.NONE),
-            new Gap("PF-13", "one cell per line with bare page numbers: where a two-digit number (or, without form "
-                    + "feeds, any) stands at a page's foot among amounts that print no decimals, or after a blank row, "
-                    + "it cannot be told from a cell and is read as an amount of tables 3 or 4",
-                    "shanghai-medical-security-2026", "form=ONE_PER_LINE, zero=BLANK, decimals=WHEN_NONZERO, "
-                    + "headerLines=1, wrapHeaderCells=true, codes=MERGED, nameWrap=BELOW (width 9), wrapLabels=true, "
-                    + "pageBreaks=2, repeatHeader=true, pageNumber=PLAIN, glue=TIGHT, blankLines=true, "
-                    + "seed=5119765313465207018",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.pageNumber() == PageNumber.PLAIN));
+                            && v.pageNumber() == PageNumber.NONE));
 
     private KnownParserGaps() {
     }
