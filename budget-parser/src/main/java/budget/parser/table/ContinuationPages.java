@@ -61,10 +61,13 @@ final class ContinuationPages {
                 byPage.computeIfAbsent(at, k -> new ArrayList<>()).add(row);
             }
         }
+        boolean totalFirst = columns.get(0).equals(Columns.TOTAL);
         int headerPage = -1;
         for (int p = 0; p < page + 1; p++) {
             if (headerPages.contains(p)) {
                 headerPage = p;
+                unmarkedBreaks(byPage.getOrDefault(p, List.of()), content, headerLines, columns, totalFirst,
+                        page == 0);
                 continue;
             }
             List<CodeRow> here = byPage.get(p);
@@ -74,7 +77,6 @@ final class ContinuationPages {
             List<List<Cell>> reference = columnCells(byPage.getOrDefault(headerPage, List.of()), columns.size());
             // every row prints its 合计 first: a page whose rows would start in another column is shifted by a
             // whole column, though its numbers end where the other page's numbers of that column end
-            boolean totalFirst = columns.get(0).equals(Columns.TOTAL);
             boolean holds = true;
             for (CodeRow row : here) {
                 if (row.readAs() == RowPlacement.POSITION) {
@@ -108,6 +110,85 @@ final class ContinuationPages {
                 }
             }
         }
+    }
+
+    /**
+     * The header's page as the text marks it may hold pages the text does not mark (no form feed, no page number),
+     * laid out by themselves. Going down it, each column's numbers end where the first row below the header that
+     * printed that column printed it: a row placed under the headings whose numbers stand elsewhere than that
+     * (beyond the jitter of pdftotext's rounding), or that
+     * would not start in the 合计 column, is on a page laid out otherwise, and its numbers beside blank cells are
+     * left to the identities. A column no row above printed cannot be checked: it is taken as the headings place
+     * it where the text marks the table's pages (this is the header's page), and left to the identities where it
+     * marks none (a page a little narrower, within the jitter in the columns it shares with the rows above, may
+     * still put a number under the heading of the column beside its own).
+     */
+    private static void unmarkedBreaks(List<CodeRow> rows, List<ContentLine> content, Set<ContentLine> headerLines,
+                                       List<String> columns, boolean totalFirst, boolean unmarked) {
+        Map<ContentLine, Integer> index = new HashMap<>();
+        for (int i = 0; i < content.size(); i++) {
+            index.put(content.get(i), i);
+        }
+        List<List<Cell>> reference = new ArrayList<>(columns.size());
+        int from = 0;
+        for (CodeRow row : rows) {
+            if (row.readAs() != RowPlacement.POSITION && row.readAs() != RowPlacement.DELIMITED) {
+                continue;
+            }
+            int to = index.getOrDefault(row.alignedLine(), from);
+            if (reference.isEmpty() || headerBetween(content, headerLines, from, to)) {
+                // a header (repeated) lays out the rows below it: they are checked against each other afresh
+                reference.clear();
+                for (int c = 0; c < columns.size(); c++) {
+                    reference.add(new ArrayList<>());
+                }
+            }
+            from = Math.max(from, to);
+            int[] at = row.alignedColumns();
+            boolean off = row.readAs() == RowPlacement.POSITION && totalFirst && at.length > 0 && at[0] != 0;
+            boolean unchecked = false;
+            int moved = 0;
+            for (int k = 0; k < at.length && !off; k++) {
+                Cell cell = row.alignedCells().get(k);
+                List<Cell> above = at[k] < reference.size() ? reference.get(at[k]) : List.of();
+                if (above.isEmpty()) {
+                    unchecked = true;
+                    continue;
+                }
+                int shift = Math.abs(above.get(0).end() - cell.end());
+                off = shift > TOLERANCE;
+                moved = Math.max(moved, shift);
+            }
+            // a column no row above printed, where the columns it shares with them stand a little off
+            off |= unmarked && unchecked && moved > 0 && row.readAs() == RowPlacement.POSITION;
+            if (!off) {
+                // the first number of each column is where it ends: rows within the jitter of it do not move it
+                // (a page a little narrower must not drag the column along, row by row)
+                for (int k = 0; k < at.length; k++) {
+                    if (at[k] < reference.size() && reference.get(at[k]).isEmpty()) {
+                        reference.get(at[k]).add(row.alignedCells().get(k));
+                    }
+                }
+                continue;
+            }
+            if (row.readAs() == RowPlacement.POSITION) {
+                List<BigDecimal> values = new ArrayList<>(row.alignedCells().size());
+                for (Cell cell : row.alignedCells()) {
+                    values.add(Amounts.parse(cell.text()));
+                }
+                String label = row.total() ? "合计" : row.code().full();
+                row.replace(CodeTableReader.identityCandidates(label, values, columns), RowPlacement.IDENTITY);
+            }
+        }
+    }
+
+    private static boolean headerBetween(List<ContentLine> content, Set<ContentLine> headerLines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (headerLines.contains(content.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,6 +240,9 @@ final class ContinuationPages {
             cells.add(new ArrayList<>());
         }
         for (CodeRow row : rows) {
+            if (row.readAs() == RowPlacement.IDENTITY) {
+                continue; // placed again by the identities: its layout is not the page's
+            }
             int[] at = row.alignedColumns();
             for (int k = 0; k < at.length; k++) {
                 if (at[k] < width) {
