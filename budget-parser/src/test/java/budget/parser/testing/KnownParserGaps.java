@@ -45,13 +45,13 @@ public final class KnownParserGaps {
                     (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Decimals.WHEN_NONZERO
                             && hasCodeLikeInteger(g, v.thousands())),
             new Gap("PF-10", "layout text without form feeds or page numbers: a continuation page without the header, laid "
-                    + "out otherwise than the page of the header (narrower, or with the name column the first page left "
-                    + "out), cannot be told from the page before; its rows beside blank cells are left to the identities, "
+                    + "out narrower than the page of the header, cannot be told from the page before; its rows beside "
+                    + "blank cells are left to the identities, "
                     + "and where those cannot tell 基本支出 from 项目支出 the row stays AMBIGUOUS (a doubt, no longer a "
                     + "certain misplacement)",
                     "putuo-justice-bureau-2026-unit", "form=LAYOUT, zero=BLANK, pageBreaks=1, formFeed=false, squeeze=1, "
                     + "seed=-2776546208896031507",
-                    (g, v) -> v.form() == Form.LAYOUT && (v.squeeze() > 0 || v.namelessFirstPage())
+                    (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0
                             && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
                             && v.pageNumber() == PageNumber.NONE));
 
