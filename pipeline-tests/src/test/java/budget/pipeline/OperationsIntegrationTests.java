@@ -56,7 +56,7 @@ class OperationsIntegrationTests {
 
         JsonNode view = topics();
         assertThat(view.path("deadLetters").path(dlq).asLong())
-                .isEqualTo(TopicReader.readAll(pipeline.kafkaBootstrap(), dlq).size());
+                .isEqualTo(TopicReader.readAll(pipeline, dlq).size());
     }
 
     @Test
@@ -106,7 +106,7 @@ class OperationsIntegrationTests {
         JsonNode letter = await().atMost(PATIENCE).until(() -> findLetter(deadLetters(), documentId), l -> l != null);
         assertThat(letter.path("originalTopic").asString()).isEqualTo(pipeline.topic("received"));
         assertThat(letter.path("reason").asString()).contains("no original " + documentId);
-        assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("failed")))
+        assertThat(TopicReader.readAll(pipeline, pipeline.topic("failed")))
                 .as("an infrastructure fault is no verdict on the document")
                 .noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(documentId));
 

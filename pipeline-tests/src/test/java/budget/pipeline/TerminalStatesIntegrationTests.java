@@ -251,7 +251,7 @@ class TerminalStatesIntegrationTests {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> recordsOf(String topic, String documentId) {
-        return TopicReader.readAll(pipeline.kafkaBootstrap(), topic).stream().filter(r -> {
+        return TopicReader.readAll(pipeline, topic).stream().filter(r -> {
             var header = r.headers().lastHeader(KafkaMessages.DOCUMENT_ID);
             return header != null && documentId.equals(new String(header.value(), StandardCharsets.UTF_8));
         }).toList();
