@@ -13,6 +13,7 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,14 @@ class EmbeddedMongoKillIntegrationTests {
     Path dir;
 
     private final List<Process> started = new ArrayList<>();
+    private Path file;
+    private int port;
+
+    @BeforeEach
+    void storeFileAndPort() throws IOException {
+        file = dir.resolve("budget.mv");
+        port = freePort();
+    }
 
     @AfterEach
     void stopWhatIsLeft() throws InterruptedException {
@@ -64,9 +73,7 @@ class EmbeddedMongoKillIntegrationTests {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void everyKindOfAcknowledgedWriteIsThereAfterAKillStraightAfterIt() throws Exception {
-        Path file = dir.resolve("budget.mv");
-        int port = freePort();
-        Process store = start(port, file, "first");
+        Process store = start("first");
         try (MongoClient client = client(port)) {
             MongoCollection<Document> budgets = client.getDatabase("budget").getCollection("budgets");
             for (int i = 0; i < 300; i++) {
@@ -92,7 +99,7 @@ class EmbeddedMongoKillIntegrationTests {
             kill(store);
         }
 
-        start(port, file, "after the kill");
+        start("after the kill");
         try (MongoClient client = client(port)) {
             MongoCollection<Document> budgets = client.getDatabase("budget").getCollection("budgets");
             Set<Integer> expected = new HashSet<>();
@@ -122,9 +129,7 @@ class EmbeddedMongoKillIntegrationTests {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void concurrentWritersKilledMidFlightLoseNoAcknowledgedWrite() throws Exception {
-        Path file = dir.resolve("budget.mv");
-        int port = freePort();
-        Process store = start(port, file, "first");
+        Process store = start("first");
         int writers = 4;
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Integer> attempted = ConcurrentHashMap.newKeySet();
@@ -161,7 +166,7 @@ class EmbeddedMongoKillIntegrationTests {
         }
         assertThat(failed.get()).as("every writer saw the store go").isEqualTo(writers);
 
-        start(port, file, "after the kill");
+        start("after the kill");
         try (MongoClient client = client(port)) {
             MongoCollection<Document> budgets = client.getDatabase("budget").getCollection("budgets");
             Map<Integer, Document> stored = budgets.find().into(new ArrayList<>()).stream()
@@ -188,7 +193,7 @@ class EmbeddedMongoKillIntegrationTests {
     }
 
     /** The store's own main class in a JVM of its own, as {@code budget up} starts it; returns once it listens. */
-    private Process start(int port, Path file, String run) throws IOException, InterruptedException {
+    private Process start(String run) throws IOException, InterruptedException {
         String classpath = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
                 + Files.readString(Path.of("target", "runtime-classpath.txt"), StandardCharsets.UTF_8).trim();
         Path log = dir.resolve("mongodb-" + run.replace(' ', '-') + ".log");
