@@ -104,7 +104,9 @@ final class OneCellPerLine {
     }
 
     void read(TableFrame frame, List<CodeRow> rows, CodeRow[] total) {
-        List<Token> tokens = CellStream.of(frame.content());
+        CodeLikeAmounts.Typed typed = CodeLikeAmounts.type(CellStream.of(frame.content()), grammar.levels(),
+                columns.size(), totalFirst);
+        List<Token> tokens = typed.tokens();
         ContentLine header = null;
         for (Token token : tokens) {
             if (token.kind() == Kind.HEADER && token.line() != header) {
@@ -118,7 +120,27 @@ final class OneCellPerLine {
             chosen = adjacent;
             doubtBrokenRows(adjacent, tokens);
         }
+        for (RowDraft row : chosen.rows()) {
+            doubtCodeLike(row, typed.doubts());
+        }
+        if (chosen.total() != null) {
+            doubtCodeLike(chosen.total(), typed.doubts());
+        }
         emit(chosen, tokens, rows, total);
+    }
+
+    /** A row that took (or lost) a cell that may be either an amount or a code is doubtful, both readings named. */
+    private static void doubtCodeLike(RowDraft row, Map<Integer, String> doubts) {
+        if (row.doubt != null || doubts.isEmpty()) {
+            return;
+        }
+        for (int t : row.tokens) {
+            String reading = doubts.get(t);
+            if (reading != null) {
+                row.doubt = reading;
+                return;
+            }
+        }
     }
 
     // ---- reading rows where they stand ----
@@ -186,7 +208,7 @@ final class OneCellPerLine {
     /** Whether the token at i begins a new row: a code start followed by what may follow a code. */
     private boolean startsRow(List<Token> tokens, int i, RowDraft pending) {
         String text = tokens.get(i).text();
-        if (!Chars.isDigits(text) || !grammar.startsCode(text)) {
+        if (tokens.get(i).kind() != Kind.CODE || !grammar.startsCode(text)) {
             return false;
         }
         if (pending != null && pending.name.length() == 0 && pending.amounts.isEmpty() && pending.code != null) {
@@ -195,15 +217,16 @@ final class OneCellPerLine {
         if (i + 1 >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(i + 1).text();
-        if (CodeGrammar.isLevelPart(next) && text.length() < 7) {
+        Token after = tokens.get(i + 1);
+        String next = after.text();
+        if (after.kind() == Kind.CODE && CodeGrammar.isLevelPart(next) && text.length() < 7) {
             return true;
         }
         if (Chars.hasHan(next)) {
             return true;
         }
-        // a page without names: the code is followed by an amount, which then prints separators or decimals
-        return Amounts.isAmount(next) && (next.indexOf(',') >= 0 || next.indexOf('.') >= 0);
+        // a page without names: the code is followed by its amounts (code-shaped cells are typed by CodeLikeAmounts)
+        return after.kind() == Kind.AMOUNT;
     }
 
     /**

@@ -1,0 +1,282 @@
+package budget.parser.table;
+
+import budget.parser.table.CellStream.Kind;
+import budget.parser.table.CellStream.Token;
+import budget.parser.text.Amounts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which code-shaped cells of a one-cell-per-line stream are amounts. A whole amount printed without
+ * decimals ({@code 720}; {@code 9175378} without separators) has the digits of a code, and read as one it starts a
+ * row of its own and leaves its row short. A cell is a code only where the code grammar and the table's hierarchy
+ * want one: its 类 is of the table's classes (the first digit its sure codes share: 2 for functional codes, 3 for
+ * economic ones), no level part is 00, a level part follows a code part, and a code is followed by its name or its
+ * next part, or by amounts where the row before is complete. Where the row before it is short of 合计 = Σ parts
+ * and the cell, with the cells after it, completes the row exactly, it is the row's amount. Where both readings
+ * hold (a code followed by its name that also completes the row before), the cell is read as the amount and both
+ * rows concerned carry a doubt naming the two readings.
+ */
+final class CodeLikeAmounts {
+
+    /** The stream with code-shaped amounts typed as amounts, and the doubts, by stream index of the cell. */
+    record Typed(List<Token> tokens, Map<Integer, String> doubts) {
+    }
+
+    private final int levels;
+    private final int columns;
+    private final boolean totalFirst;
+    private final List<Token> tokens;
+    private final Kind[] kinds;
+    private final Map<Integer, String> doubts = new HashMap<>();
+    /** The first digit the table's sure codes share, or 0 when none is sure. */
+    private char family;
+    /** Whether the code just read has every level, so a level part after it cannot be its own. */
+    private boolean fullBefore;
+
+    private CodeLikeAmounts(List<Token> tokens, int levels, int columns, boolean totalFirst) {
+        this.tokens = tokens;
+        this.levels = levels;
+        this.columns = columns;
+        this.totalFirst = totalFirst;
+        this.kinds = new Kind[tokens.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = tokens.get(i).kind();
+        }
+    }
+
+    /**
+     * @param levels     the levels of the table's codes (3 functional, 2 economic)
+     * @param columns    the table's amount columns
+     * @param totalFirst whether every row's first amount is 合计 = Σ the others
+     */
+    static Typed type(List<Token> tokens, int levels, int columns, boolean totalFirst) {
+        CodeLikeAmounts typing = new CodeLikeAmounts(tokens, levels, columns, totalFirst);
+        typing.family = typing.family();
+        typing.walk();
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            out.add(typing.kinds[i] == token.kind() ? token : new Token(token.text(), typing.kinds[i], token.cell(),
+                    token.line(), token.sameBlock(), false));
+        }
+        return new Typed(out, typing.doubts);
+    }
+
+    /** The first digit most of the sure codes (followed by a 0x part, a merged part or a name) start with. */
+    private char family() {
+        int[] counts = new int[10];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isStart(i) && wellFormed(tokens.get(i).text()) && sure(i)) {
+                counts[tokens.get(i).text().charAt(0) - '0']++;
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < 10; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return counts[best] == 0 ? 0 : (char) ('0' + best);
+    }
+
+    private void walk() {
+        Open open = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            switch (token.kind()) {
+                case HEADER -> open = null;
+                case TOTAL -> open = new Open(true);
+                case NAME -> {
+                    if (open == null || !open.amounts.isEmpty()) {
+                        open = new Open(true);
+                    }
+                    open.named = true;
+                }
+                case AMOUNT -> {
+                    open = open == null ? new Open(false) : open;
+                    open.add(Amounts.parse(token.text()), i);
+                }
+                case CODE -> {
+                    int used = code(i, open);
+                    if (used == 0) {
+                        kinds[i] = Kind.AMOUNT;
+                        open = open == null ? new Open(false) : open;
+                        open.add(Amounts.parse(token.text()), i);
+                    } else {
+                        fullBefore = isStart(i) && parts(i, used) >= levels;
+                        i += used - 1;
+                        open = new Open(false);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** How many tokens from i print a code (0: the cell at i is an amount). */
+    private int code(int i, Open open) {
+        Token token = tokens.get(i);
+        String text = token.text();
+        if (token.merged() || text.charAt(0) == '0') {
+            return 1; // no amount starts with 0
+        }
+        boolean start = isStart(i);
+        if (!start) {
+            // a level part after a code part that can take one, or among header words (a code printed there)
+            Kind before = i == 0 ? null : kinds[i - 1];
+            if (before == null || before == Kind.HEADER || before == Kind.CODE && !fullBefore) {
+                return 1;
+            }
+        } else if (!wellFormed(text) || family != 0 && text.charAt(0) != family) {
+            return 0;
+        }
+        int chain = start ? chain(i) : 1;
+        if (open == null || open.complete() || completion(open, i) == 0) {
+            return chain;
+        }
+        if (start && sure(i)) {
+            String reading = "cell '" + text + "' on line " + token.number() + " is either an amount that completes"
+                    + " the row before it or the code of the row after it";
+            doubts.put(i, reading);
+            if (!open.indices.isEmpty()) {
+                doubts.put(open.indices.get(0), reading);
+            }
+            if (i + chain < tokens.size()) {
+                doubts.put(i + chain, reading);
+            }
+        }
+        return 0;
+    }
+
+    /** The levels of the code printed by the {@code used} tokens from the start at i. */
+    private int parts(int i, int used) {
+        int length = tokens.get(i).text().length();
+        return (length == 3 ? 1 : length == 5 ? 2 : 3) + used - 1;
+    }
+
+    /** The tokens of the code starting at i: the start and the level parts after it, as the grammar allows. */
+    private int chain(int i) {
+        String text = tokens.get(i).text();
+        int parts = text.length() == 3 ? 1 : text.length() == 5 ? 2 : 3;
+        int used = 1;
+        while (parts < levels && i + used < tokens.size() && isPart(i + used)) {
+            parts++;
+            used++;
+        }
+        return used;
+    }
+
+    /** Whether the code starting at i is followed by a 0x part, a merged part or its name. */
+    private boolean sure(int i) {
+        int used = chain(i);
+        for (int j = i + 1; j < i + used; j++) {
+            Token part = tokens.get(j);
+            if (part.merged() || part.text().charAt(0) == '0') {
+                return true;
+            }
+        }
+        if (tokens.get(i + used - 1).merged()) {
+            return true;
+        }
+        return i + used < tokens.size() && tokens.get(i + used).kind() == Kind.NAME;
+    }
+
+    /**
+     * The number of cells from i that, taken as the open row's amounts, complete it exactly (合计 = Σ parts, within
+     * the table's width); 0 when none do.
+     */
+    private int completion(Open open, int i) {
+        if (!totalFirst) {
+            return 0;
+        }
+        BigDecimal total = open.amounts.isEmpty() ? null : open.amounts.get(0);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 1; k < open.amounts.size(); k++) {
+            sum = sum.add(open.amounts.get(k));
+        }
+        int count = open.amounts.size();
+        for (int j = i; j < tokens.size() && count < columns; j++) {
+            Token token = tokens.get(j);
+            boolean amountLike = token.kind() == Kind.AMOUNT
+                    || token.kind() == Kind.CODE && !token.merged() && token.text().charAt(0) != '0';
+            if (!amountLike) {
+                return 0;
+            }
+            BigDecimal value = Amounts.parse(token.text());
+            if (total == null) {
+                total = value;
+            } else {
+                sum = sum.add(value);
+            }
+            count++;
+            if (count >= 2 && total.compareTo(sum) == 0 && total.signum() != 0) {
+                // a level part cannot follow a row's amounts: the cells are codes printed as a block
+                return j + 1 < tokens.size() && isPart(j + 1) ? 0 : j - i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A 类 part or a whole code, as the grammar of this table prints them. */
+    private boolean isStart(int i) {
+        Token token = tokens.get(i);
+        if (token.kind() != Kind.CODE) {
+            return false;
+        }
+        int length = token.text().length();
+        return length == 3 || length == 5 || length == 7 && levels >= 3;
+    }
+
+    private boolean isPart(int j) {
+        Token token = tokens.get(j);
+        return token.kind() == Kind.CODE && token.text().length() == 2;
+    }
+
+    /** No level part of a whole code is 00 (款 and 项 are numbered from 01). */
+    private static boolean wellFormed(String code) {
+        for (int at = 3; at + 2 <= code.length(); at += 2) {
+            if (code.startsWith("00", at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row whose amounts are being read: what it has so far. */
+    private final class Open {
+        final List<BigDecimal> amounts = new ArrayList<>();
+        final List<Integer> indices = new ArrayList<>();
+        /** Whether a name (or the 合计 label) heads it: its amounts follow. */
+        boolean named;
+
+        Open(boolean named) {
+            this.named = named;
+        }
+
+        void add(BigDecimal value, int index) {
+            amounts.add(value);
+            indices.add(index);
+        }
+
+        /** Every column printed, or (the rows' identity known) 合计 = Σ parts with a part printed. */
+        boolean complete() {
+            if (amounts.size() >= columns) {
+                return true;
+            }
+            if (!totalFirst || amounts.size() < 2) {
+                return false;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int k = 1; k < amounts.size(); k++) {
+                sum = sum.add(amounts.get(k));
+            }
+            return amounts.get(0).compareTo(sum) == 0;
+        }
+    }
+}
