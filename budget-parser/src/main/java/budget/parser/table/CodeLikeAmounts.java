@@ -17,9 +17,10 @@ import java.util.Map;
  * want one: its 类 is of the table's classes (the first digit its sure codes share: 2 for functional codes, 3 for
  * economic ones), no level part is 00, a level part follows a code part, and a code is followed by its name or its
  * next part, or by amounts where the row before is complete. Where the row before it is short of 合计 = Σ parts
- * and the cell, with the cells after it, completes the row exactly, it is the row's amount. Where both readings
- * hold (a code followed by its name that also completes the row before), the cell is read as the amount and both
- * rows concerned carry a doubt naming the two readings.
+ * and the cell, with the cells after it, completes the row exactly, it is the row's amount (a level part cannot
+ * follow amounts: cells followed by one are codes printed as a block). Where both readings hold (a code followed by
+ * its name that also completes the row before), the cell stays the code, so that no row is lost, and both rows
+ * carry a doubt naming the two readings.
  */
 final class CodeLikeAmounts {
 
@@ -140,18 +141,19 @@ final class CodeLikeAmounts {
         if (open == null || open.complete() || completion(open, i) == 0) {
             return chain;
         }
-        if (start && sure(i)) {
-            String reading = "cell '" + text + "' on line " + token.number() + " is either an amount that completes"
-                    + " the row before it or the code of the row after it";
-            doubts.put(i, reading);
-            if (!open.indices.isEmpty()) {
-                doubts.put(open.indices.get(0), reading);
-            }
-            if (i + chain < tokens.size()) {
-                doubts.put(i + chain, reading);
-            }
+        if (!start || !sure(i)) {
+            return 0;
         }
-        return 0;
+        // a code followed by its name that also completes the row before: kept as the code (its row stays), and
+        // both rows are doubted, the two readings named
+        String reading = "cell '" + text + "' on line " + token.number() + " reads as the code of the row after it"
+                + " but is also the amount that would complete the row before it (" + open.describe() + " + " + text
+                + "); either row may be misread";
+        doubts.put(i, reading);
+        if (!open.indices.isEmpty()) {
+            doubts.put(open.indices.get(0), reading);
+        }
+        return chain;
     }
 
     /** The levels of the code printed by the {@code used} tokens from the start at i. */
@@ -262,6 +264,15 @@ final class CodeLikeAmounts {
         void add(BigDecimal value, int index) {
             amounts.add(value);
             indices.add(index);
+        }
+
+        /** The row's amounts as printed: {@code 1,221 = 1,000}. */
+        String describe() {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < indices.size(); k++) {
+                text.append(k == 0 ? "" : k == 1 ? " = " : " + ").append(tokens.get(indices.get(k)).text());
+            }
+            return text.toString();
         }
 
         /** Every column printed, or (the rows' identity known) 合计 = Σ parts with a part printed. */

@@ -131,13 +131,13 @@ final class OneCellPerLine {
 
     /** A row that took (or lost) a cell that may be either an amount or a code is doubtful, both readings named. */
     private static void doubtCodeLike(RowDraft row, Map<Integer, String> doubts) {
-        if (row.doubt != null || doubts.isEmpty()) {
+        if (doubts.isEmpty()) {
             return;
         }
         for (int t : row.tokens) {
             String reading = doubts.get(t);
             if (reading != null) {
-                row.doubt = reading;
+                row.doubt = row.doubt == null ? reading : row.doubt + "; " + reading;
                 return;
             }
         }

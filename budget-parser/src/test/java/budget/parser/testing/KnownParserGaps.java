@@ -5,14 +5,12 @@ import budget.model.TableType;
 import budget.parser.testing.GoldenBudget.Row;
 import budget.parser.testing.GoldenBudget.Table;
 import budget.parser.testing.Variation.Codes;
-import budget.parser.testing.Variation.Decimals;
 import budget.parser.testing.Variation.Form;
 import budget.parser.testing.Variation.Glue;
 import budget.parser.testing.Variation.NameWrap;
 import budget.parser.testing.Variation.PageNumber;
 import budget.parser.testing.Variation.Zero;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -40,11 +38,6 @@ public final class KnownParserGaps {
                     "baoshan-medical-security-2026", "form=LAYOUT, nameWrap=AROUND (width 12), wrapLabels=true",
                     (g, v) -> v.nameWrap() == NameWrap.AROUND && (v.wrapLabels() || v.pageBreaks() > 0)
                             && longestName(g, v) > v.wrapWidth()),
-            new Gap("PF-7", "one cell per line: a whole amount printed without decimals that looks like a code "
-                    + "(720; 9175378 without separators) is read as a row of its own",
-                    "baoshan-medical-security-2026", "form=ONE_PER_LINE, decimals=WHEN_NONZERO",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Decimals.WHEN_NONZERO
-                            && hasCodeLikeInteger(g, v.thousands())),
             new Gap("PF-10", "layout text without form feeds or page numbers: a continuation page without the header, laid "
                     + "out otherwise than the page of the header (narrower, or with the name column the first page left "
                     + "out), cannot be told from the page before, and an amount beside blank cells is placed by that "
@@ -99,26 +92,5 @@ public final class KnownParserGaps {
             }
         }
         return longest;
-    }
-
-    /**
-     * Whether a code table holds a non-zero whole amount that, printed without decimals, has the digits of a code:
-     * one to three digits, or (without thousands separators) five or seven.
-     */
-    static boolean hasCodeLikeInteger(GoldenBudget golden, boolean thousands) {
-        for (Table t : golden.tables()) {
-            for (Row row : t.rows()) {
-                for (BigDecimal amount : row.amounts().values()) {
-                    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
-                        continue;
-                    }
-                    int digits = amount.toBigInteger().toString().length();
-                    if (digits <= 3 || !thousands && (digits == 5 || digits == 7)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }
