@@ -38,6 +38,8 @@ final class OneCellPerLine {
     private static final double SINGLE_SHARE = 0.6;
     /** Rows per row read in place that may break its identity (a genuine defect) for the reading to stand. */
     private static final int MAX_DEFECT_SHARE = 5;
+    /** Lines with amounts per line holding a name and its amounts, at or below which the text keeps its rows. */
+    private static final int ROWS_ON_LINES = 3;
 
     /** Builds a row from its parts; the same as for a line of tokens. */
     interface Finisher {
@@ -77,12 +79,29 @@ final class OneCellPerLine {
             return false;
         }
         int single = 0;
+        int withAmounts = 0;
+        int labelled = 0;
         for (ContentLine line : content) {
             if (line.cells().form() == LineForm.SINGLE) {
                 single++;
             }
+            boolean named = false;
+            boolean amount = false;
+            boolean afterName = false;
+            for (Cell cell : line.cells().filled()) {
+                if (Amounts.isAmount(cell.text())) {
+                    amount = true;
+                    afterName |= named;
+                } else if (Chars.hasHan(cell.text())) {
+                    named = true;
+                }
+            }
+            withAmounts += amount ? 1 : 0;
+            labelled += afterName ? 1 : 0;
         }
-        return single >= SINGLE_SHARE * content.size();
+        // lines of name text wrapped above and below their rows can outnumber the rows; but one cell per line never
+        // prints a name and the amounts after it on one line, as a row of several cells does
+        return single >= SINGLE_SHARE * content.size() && labelled * ROWS_ON_LINES < withAmounts;
     }
 
     /** A row as read: its code (null for the 合计 row), name, numbers and every token it took. */
