@@ -283,6 +283,41 @@ class CodeTableFormTests {
     }
 
     @Test
+    void aNameWrappedAroundItsNumbersWhereAPageStarts() {
+        // the row after the page break prints its name centred in a taller cell: part above its line of numbers, at
+        // the top of the new page (after the form feed, or after the repeated header), part below
+        String header = layout("", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出");
+        String first = String.join("\n", header,
+                layout("208", "", "", "社会保障和就业支出", "3,000.00", "3,000.00", ""),
+                layout("208", "05", "", "行政事业单位养老支出", "3,000.00", "3,000.00", ""),
+                layout("208", "05", "01", "行政单位离退休", "1,000.00", "1,000.00", ""));
+        String wrapped = String.join("\n",
+                layout("", "", "", "机关事业单位基本养老保险缴"),
+                layout("208", "05", "05", "", "2,000.00", "2,000.00", ""),
+                layout("", "", "", "费支出"));
+        for (String page : List.of("\f" + wrapped, "\f" + header + "\n" + wrapped)) {
+            BudgetTable table = parse(table(EXPENSE_TITLE, "元", first + "\n" + page)).table(3);
+            assertThat(table.rows()).extracting(TableRow::code)
+                    .containsExactly("208", "20805", "2080501", "2080505");
+            assertThat(row(table, "2080505").name()).isEqualTo("机关事业单位基本养老保险缴费支出");
+            assertThat(row(table, "20805").name()).isEqualTo("行政事业单位养老支出");
+            amounts(row(table, "2080505"), "2000", "2000", "0");
+        }
+        // single spaces, pages apart by a blank line only
+        ParsedBudget single = parse(table(EXPENSE_TITLE, "元", """
+                功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出
+                208 05 行政事业单位养老支出 3,000.00 3,000.00 0.00
+                208 05 01 行政单位离退休 1,000.00 1,000.00 0.00
+
+                机关事业单位基本养老保险缴
+                208 05 05 2,000.00 2,000.00 0.00
+                费支出"""));
+        assertThat(row(single.table(3), "2080505").name()).isEqualTo("机关事业单位基本养老保险缴费支出");
+        assertThat(row(single.table(3), "2080501").name()).isEqualTo("行政单位离退休");
+        assertThat(single.diagnostics()).isEmpty();
+    }
+
+    @Test
     void codesMergedIntoTheNameCellUnderATwoColumnCodeHeader() {
         ParsedBudget budget = parse(table("2、2026年部门收入预算总表", "元", """
                 功能分类科目编码\t\t功能分类科目名称\t合计\t财政拨款收入\t事业收入\t事业单位经营收入\t其他收入

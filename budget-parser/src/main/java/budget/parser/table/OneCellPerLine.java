@@ -101,7 +101,7 @@ final class OneCellPerLine {
         }
         // lines of name text wrapped above and below their rows can outnumber the rows; but one cell per line never
         // prints a name and the amounts after it on one line, as a row of several cells does
-        return single >= SINGLE_SHARE * content.size() && labelled * ROWS_ON_LINES < withAmounts;
+        return single >= SINGLE_SHARE * content.size() && (labelled == 0 || labelled * ROWS_ON_LINES < withAmounts);
     }
 
     /** A row as read: its code (null for the 合计 row), name, numbers and every token it took. */

@@ -461,12 +461,11 @@ public final class SummaryTableReader {
         int already = first.amounts.size();
         List<Integer> ways = new ArrayList<>();
         for (int j = run.size(); j >= 0; j--) {
-            List<BigDecimal> mine = new ArrayList<>();
-            for (Cell cell : first.amounts) {
-                mine.add(Amounts.parse(cell.text()));
-            }
+            List<BigDecimal> mine = values(first);
             mine.addAll(run.subList(0, j));
-            if (fits(mine, columns.get(0)) && fits(run.subList(j, run.size()), columns.get(1))) {
+            List<BigDecimal> theirs = values(takers.get(1));
+            theirs.addAll(run.subList(j, run.size()));
+            if (fits(mine, columns.get(0)) && fits(theirs, columns.get(1))) {
                 ways.add(j);
             }
         }
@@ -482,6 +481,14 @@ public final class SummaryTableReader {
             assigned.put(at + k, k < j ? first : takers.get(1));
         }
         return assigned.get(at);
+    }
+
+    private static List<BigDecimal> values(Group group) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Cell cell : group.amounts) {
+            values.add(Amounts.parse(cell.text()));
+        }
+        return values;
     }
 
     /** Amounts the reader has given to labels wrapped around their line, by stream index. */

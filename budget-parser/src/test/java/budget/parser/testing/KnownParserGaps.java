@@ -1,13 +1,6 @@
 package budget.parser.testing;
 
-import budget.model.SummaryItem;
-import budget.model.TableType;
-import budget.parser.testing.GoldenBudget.Row;
-import budget.parser.testing.GoldenBudget.Table;
-import budget.parser.testing.Variation.Codes;
 import budget.parser.testing.Variation.Form;
-import budget.parser.testing.Variation.Glue;
-import budget.parser.testing.Variation.NameWrap;
 import budget.parser.testing.Variation.PageNumber;
 import budget.parser.testing.Variation.Zero;
 
@@ -33,11 +26,6 @@ public final class KnownParserGaps {
     }
 
     public static final List<Gap> GAPS = List.of(
-            new Gap("PF-6", "a name wrapped around its line of numbers (part above, part below) where the row also "
-                    + "breaks across a page, or a summary-table label wrapped so",
-                    "baoshan-medical-security-2026", "form=LAYOUT, nameWrap=AROUND (width 12), wrapLabels=true",
-                    (g, v) -> v.nameWrap() == NameWrap.AROUND && (v.wrapLabels() || v.pageBreaks() > 0)
-                            && longestName(g, v) > v.wrapWidth()),
             new Gap("PF-10", "layout text without form feeds or page numbers: a continuation page without the header, laid "
                     + "out otherwise than the page of the header (narrower, or with the name column the first page left "
                     + "out), cannot be told from the page before, and an amount beside blank cells is placed by that "
@@ -63,34 +51,5 @@ public final class KnownParserGaps {
     public static PropertyCheck.Gaps forGolden(GoldenBudget golden) {
         return variation -> GAPS.stream().filter(g -> g.covers().test(golden, variation)).map(Gap::id).findFirst()
                 .map(Optional::of).orElse(Optional.empty());
-    }
-
-    /** The longest label of tables 1 and 4 as printed (a sub-item numbered 1. is one character longer). */
-    static int longestLabel(GoldenBudget golden, Variation v) {
-        int longest = 0;
-        for (Table t : golden.tables()) {
-            for (GoldenBudget.Item item : t.items()) {
-                String name = item.label().replaceFirst("^(\\d+)\\s*[、.．]\\s*", "$1、");
-                int extra = item.role() == SummaryItem.Role.SUB_ITEM && v.subItemDot() ? 1 : 0;
-                longest = Math.max(longest, name.length() + extra);
-            }
-        }
-        return longest;
-    }
-
-    /** The longest name cell of the code tables as printed (a merged 项 code adds three characters). */
-    static int longestName(GoldenBudget golden, Variation v) {
-        int longest = 0;
-        for (Table t : golden.tables()) {
-            if (t.type().shape() != TableType.Shape.CODE) {
-                continue;
-            }
-            int levels = t.type().economic() ? 2 : 3;
-            for (Row row : t.rows()) {
-                int merged = v.codes() == Codes.MERGED && row.parts().size() == levels ? 3 : 0;
-                longest = Math.max(longest, row.name().length() + merged);
-            }
-        }
-        return longest;
     }
 }
