@@ -10,7 +10,8 @@ import java.time.Instant;
 public sealed interface BudgetEvent permits DocumentReceived, DocumentParsed, DocumentValidated, DocumentFailed {
 
     /**
-     * The schema version of the events that do not declare their own (DocumentReceived does: 2). Bump an event's
+     * The schema version of the events that do not declare their own (DocumentReceived, DocumentParsed and
+     * DocumentValidated do: 2). Bump an event's
      * version on an incompatible change of it.
      */
     int SCHEMA_VERSION = 1;

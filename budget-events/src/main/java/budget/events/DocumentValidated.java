@@ -1,7 +1,7 @@
 package budget.events;
 
+import budget.events.published.PublishedBudget;
 import budget.model.BudgetKey;
-import budget.model.ParsedBudget;
 import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,10 +10,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * validate-service checked the budget: the verdict, every finding, and the budget itself. This is the event
- * outside systems subscribe to. Key: the budget key id. The same document is validated again when the previous
+ * validate-service checked the budget: the verdict, every finding (each located in the document), and the budget as
+ * published. This is the event outside systems subscribe to. Key: the budget key id. The same document is validated again when the previous
  * year's budget of its department and kind arrives or is revised later: the later event (a later
- * {@code occurredAt}, and another event id) carries the report with the cross-year findings against it.
+ * {@code occurredAt}, and another event id) carries the report with the cross-year findings against it. Version 2;
+ * version 1 carried the reader's model (source lines, boxes, placements) as its budget and is still read
+ * ({@link EventVersions}).
  *
  * @param receivedAt when ingest accepted the document
  * @param parsedAt   when parse-service read it
@@ -30,16 +32,18 @@ public record DocumentValidated(
         @JsonProperty("parsedAt") Instant parsedAt,
         @JsonProperty("budgetKey") BudgetKey budgetKey,
         @JsonProperty("report") ValidationReport report,
-        @JsonProperty("budget") ParsedBudget budget,
+        @JsonProperty("budget") PublishedBudget budget,
         @JsonProperty("yearOnYear") @JsonInclude(JsonInclude.Include.NON_NULL) YearOnYear yearOnYear)
         implements BudgetEvent {
 
     public static final String TYPE = "DocumentValidated";
+    /** This event's schema version, above the other events' ({@link BudgetEvent#SCHEMA_VERSION}). */
+    public static final int SCHEMA_VERSION = 2;
 
     /** An event without a comparison with the previous year. */
     public DocumentValidated(String eventId, String eventType, int schemaVersion, Instant occurredAt, String documentId,
                              String filename, Instant receivedAt, Instant parsedAt, BudgetKey budgetKey,
-                             ValidationReport report, ParsedBudget budget) {
+                             ValidationReport report, PublishedBudget budget) {
         this(eventId, eventType, schemaVersion, occurredAt, documentId, filename, receivedAt, parsedAt, budgetKey,
                 report, budget, null);
     }

@@ -31,12 +31,18 @@ public final class EventJson {
         return MAPPER.writeValueAsString(value);
     }
 
-    /** Reads one event or record; throws {@link tools.jackson.core.JacksonException} on malformed input. */
+    /**
+     * Reads one event or record, an event of an earlier schema version as the current one ({@link EventVersions});
+     * throws {@link tools.jackson.core.JacksonException} on malformed input.
+     */
     public static <T> T read(byte[] json, Class<T> type) {
+        if (EventVersions.versioned(type) && EventVersions.version(MAPPER, json) == 1) {
+            return EventVersions.upgrade(MAPPER, json, type);
+        }
         return MAPPER.readValue(json, type);
     }
 
     public static <T> T read(String json, Class<T> type) {
-        return MAPPER.readValue(json, type);
+        return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
     }
 }

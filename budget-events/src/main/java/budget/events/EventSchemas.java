@@ -53,8 +53,20 @@ public final class EventSchemas {
             if (name == null) {
                 throw new IllegalStateException(record.getName() + "." + component.getName() + " has no explicit JSON name");
             }
-            properties.set(name.value(), type(component.getGenericType(), schemas));
+            ObjectNode type = type(component.getGenericType(), schemas);
+            if (component.getAccessor().isAnnotationPresent(budget.events.published.ColumnAligned.class)) {
+                type.put("description", "one entry per column of the table, in its order; null where there is none");
+                type.set("items", nullable((ObjectNode) type.get("items")));
+            }
+            properties.set(name.value(), type);
         }
+    }
+
+    /** An item schema that also lets the item be null. */
+    private static ObjectNode nullable(ObjectNode item) {
+        ObjectNode either = JSON.objectNode();
+        either.putArray("oneOf").add(item).add(JSON.objectNode().put("type", "null"));
+        return either;
     }
 
     private static ObjectNode type(Type type, Map<String, ObjectNode> schemas) {

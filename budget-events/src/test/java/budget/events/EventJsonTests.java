@@ -1,6 +1,11 @@
 package budget.events;
 
+import budget.events.published.Publication;
+import budget.events.published.PublishedTable;
 import budget.model.BudgetKind;
+import budget.model.ParsedBudget;
+import budget.model.RowPlacement;
+import budget.model.TableRow;
 import budget.model.validation.Severity;
 import budget.model.validation.ValidationStatus;
 import org.junit.jupiter.api.Test;
@@ -52,15 +57,33 @@ class EventJsonTests {
         byte[] sample = sample("document-parsed.json");
         DocumentParsed event = EventJson.read(sample, DocumentParsed.class);
 
+        assertThat(event.schemaVersion()).isEqualTo(2);
         assertThat(event.budgetKey().kind()).isEqualTo(BudgetKind.DEPARTMENT);
         assertThat(event.budgetKey().id()).isEqualTo("上海市松江区医疗保障局|DEPARTMENT|2026");
-        var row = event.budget().table(3).rows().get(0);
-        assertThat(row.amount("合计")).isEqualTo(new BigDecimal("1206476.00"));
-        assertThat(event.budget().table(3).totals().get("合计")).isEqualTo(new BigDecimal("304763448.00"));
+        PublishedTable table3 = event.budget().table(3);
+        assertThat(table3.columns()).containsExactly("合计", "基本支出", "项目支出");
+        assertThat(table3.amount(table3.rows().get(0).amounts(), "合计")).isEqualTo(new BigDecimal("1206476.00"));
+        assertThat(table3.total("合计")).contains(new BigDecimal("304763448.00"));
         assertThat(event.budget().table(9).cells().get(0).yuan()).isEqualTo(new BigDecimal("1881100.00"));
         assertThat(event.budget().table(1).status()).as("a table absent from the event reads as missing")
                 .isEqualTo(budget.model.TableStatus.MISSING);
+        assertThat(event.reading().tables().get(0).rows().get(0).placement()).isEqualTo(RowPlacement.DELIMITED);
+        TableRow row = event.asRead().table(3).rows().get(0);
+        assertThat(row.amount("合计")).isEqualTo(new BigDecimal("1206476.00"));
+        assertThat(row.lines()).containsExactly(142);
         assertSameJson(sample, event);
+    }
+
+    @Test
+    void aVersion1ParsedEventReadsAsVersion2WithTheSameBudget() throws IOException {
+        byte[] sample = sample("document-parsed-v1.json");
+        DocumentParsed event = EventJson.read(sample, DocumentParsed.class);
+        ParsedBudget version1 = EventJson.mapper().treeToValue(EventJson.mapper().readTree(sample).get("budget"),
+                ParsedBudget.class);
+
+        assertThat(event.schemaVersion()).isEqualTo(2);
+        assertThat(event.asRead()).isEqualTo(version1);
+        assertSameJson(sample("document-parsed.json"), event);
     }
 
     @Test
@@ -68,13 +91,28 @@ class EventJsonTests {
         byte[] sample = sample("document-validated.json");
         DocumentValidated event = EventJson.read(sample, DocumentValidated.class);
 
+        assertThat(event.schemaVersion()).isEqualTo(2);
         assertThat(event.report().status()).isEqualTo(ValidationStatus.INVALID);
         assertThat(event.report().findings()).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.difference()).isEqualTo(new BigDecimal("1.00"));
             assertThat(finding.location().describe()).isEqualTo("T3 2080505 合计 L142");
         });
+        assertThat(new String(sample, java.nio.charset.StandardCharsets.UTF_8))
+                .as("the public event carries no reader's provenance").doesNotContain("placement", "titleLine");
         assertSameJson(sample, event);
+    }
+
+    @Test
+    void aVersion1ValidatedEventReadsAsVersion2WithThePublishedBudget() throws IOException {
+        byte[] sample = sample("document-validated-v1.json");
+        DocumentValidated event = EventJson.read(sample, DocumentValidated.class);
+        ParsedBudget version1 = EventJson.mapper().treeToValue(EventJson.mapper().readTree(sample).get("budget"),
+                ParsedBudget.class);
+
+        assertThat(event.schemaVersion()).isEqualTo(2);
+        assertThat(event.budget()).isEqualTo(Publication.publish(version1));
+        assertSameJson(sample("document-validated.json"), event);
     }
 
     @Test

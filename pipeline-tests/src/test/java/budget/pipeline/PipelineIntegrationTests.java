@@ -7,6 +7,8 @@ import budget.events.DocumentReceived;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
 import budget.events.StoredOriginal;
+import budget.events.published.Publication;
+import budget.model.ParsedBudget;
 import budget.model.validation.ValidationReport;
 import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
@@ -99,8 +101,11 @@ class PipelineIntegrationTests {
             assertThat(tables).hasSize(9);
             Document expenses = tables.get(2);
             assertThat(expenses.getString("status")).isEqualTo("PRESENT");
-            assertThat(expenses.get("totals", Document.class).get("合计"))
+            assertThat(expenses.getList("columns", String.class).get(0)).isEqualTo("合计");
+            assertThat(expenses.getList("totals", Object.class).get(0))
                     .as("amounts are stored as exact decimals").isInstanceOf(org.bson.types.Decimal128.class);
+            assertThat(current.get("budget", Document.class).containsKey("diagnostics"))
+                    .as("the read model holds the budget as published, not the reader's model").isFalse();
         }
     }
 
@@ -126,7 +131,9 @@ class PipelineIntegrationTests {
         for (var record : parsed) {
             DocumentParsed event = EventJson.read(record.value(), DocumentParsed.class);
             assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo(event.budgetKey().id());
+            assertThat(event.schemaVersion()).isEqualTo(2);
             assertThat(event.budget().tables()).hasSize(9);
+            assertThat(event.reading().tables()).as("how each table was read, beside it").hasSize(9);
         }
         assertThat(parsed).extracting(r -> EventJson.read(r.value(), DocumentParsed.class).documentId())
                 .containsExactlyInAnyOrderElementsOf(ids);
@@ -141,6 +148,10 @@ class PipelineIntegrationTests {
             assertThat(event.report().status()).isEqualTo(expected.status());
             assertThat(List.of(event.report().errors(), event.report().warnings(), event.report().notes()))
                     .isEqualTo(List.of(expected.errors(), expected.warnings(), expected.notes()));
+            ParsedBudget read = ((ParseOutcome.Parsed) new BudgetDocuments().read(samples().get(fileOf(event.documentId()))))
+                    .budget();
+            assertThat(event.budget()).as("the budget as published, exactly as the reader read it")
+                    .isEqualTo(Publication.publish(read));
             assertThat(event.receivedAt()).isBeforeOrEqualTo(event.parsedAt());
             assertThat(event.parsedAt()).isBeforeOrEqualTo(event.occurredAt());
         }

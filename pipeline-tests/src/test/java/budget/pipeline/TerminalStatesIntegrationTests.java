@@ -154,7 +154,7 @@ class TerminalStatesIntegrationTests {
         JsonNode status = await().atMost(PATIENCE).until(() -> status(documentId),
                 s -> s != null && "FAILED".equals(s.path("status").asString()));
         String reason = "NO_BUDGET: the parsed event of empty.txt (document " + documentId
-                + ") carries no budget or no budget key";
+                + ") carries no budget, no reading of it or no budget key";
         assertThat(status.path("stage").asString()).isEqualTo("VALIDATE");
         assertThat(status.path("reason").asString()).isEqualTo(reason);
         assertThat(status.path("stages").path("parsed").path("budgetKey").path("departmentKey").asString())

@@ -139,9 +139,9 @@ function codeTable(data, marks, focus) {
     h('thead', h('tr', h('th', { scope: 'col' }, economic ? t('table.economicCode') : t('table.functionCode')),
       h('th', { scope: 'col' }, t('table.name')), data.columns.map((c) => h('th.num', { scope: 'col' }, c)))),
     h('tbody', data.rows.map((row) => rowOf(row, marks, focus, isFocus, data.columns))),
-    Object.keys(data.totals).length ? h('tfoot', h('tr',
+    data.totals.length ? h('tfoot', h('tr',
       h('th', { scope: 'row', colspan: 2 }, t('table.total')),
-      data.columns.map((c) => markedCell('td', marks, [`合计|${c}`], null, [], amount(data.totals[c]), { class: 'num' })))) : null);
+      data.columns.map((c, i) => markedCell('td', marks, [`合计|${c}`], null, [], amount(data.totals[i]), { class: 'num' })))) : null);
 }
 
 /** A code row: 类 / 款 / 项 from the printed code parts, indented by level. */
@@ -153,22 +153,23 @@ function rowOf(row, marks, focus, isFocus, columns) {
       h('span.code', { style: indent }, row.code), { scope: 'row' }),
     markedCell('td', marks, [], null, [], h('span', { style: indent }, row.name,
       row.nameFilled ? h('small.filled', { title: t('table.nameFilled') }, '*') : null)),
-    columns.map((c) => markedCell('td', marks, [`${row.code}|${c}`, `${row.code}|*`, `*|${c}`], focus, [isFocus(row, c)],
-      amount(row.amounts[c]), { class: 'num' })));
+    columns.map((c, i) => markedCell('td', marks, [`${row.code}|${c}`, `${row.code}|*`, `*|${c}`], focus, [isFocus(row, c)],
+      amount(row.amounts[i]), { class: 'num' })));
 }
 
 function summaryTables(data, marks, focus) {
   return h('div.sides', ['INCOME', 'EXPENSE'].map((side) => {
     const items = data.items.filter((i) => i.side === side);
-    const columns = data.columns.filter((c) => items.some((i) => i.amounts[c] != null));
+    // each amount list follows the table's columns; a side shows the columns its items print
+    const columns = data.columns.map((name, at) => ({ name, at })).filter((c) => items.some((i) => i.amounts[c.at] != null));
     return h('table.data.budget-table.summary-table', { dataset: { table: data.number, side } },
       h('caption', t('side.' + side)),
-      h('thead', h('tr', h('th', { scope: 'col' }, t('table.item')), columns.map((c) => h('th.num', { scope: 'col' }, c)))),
+      h('thead', h('tr', h('th', { scope: 'col' }, t('table.item')), columns.map((c) => h('th.num', { scope: 'col' }, c.name)))),
       h('tbody', items.map((item) => h('tr', { class: 'role-' + item.role.toLowerCase() },
         markedCell('th', marks, [`item|${item.name}`, `item|${item.label}`], focus,
           [focus && (focus.item === item.name || focus.item === item.label)], item.label, { scope: 'row' }),
         columns.map((c) => markedCell('td', marks, [`item|${item.name}`, `item|${item.label}`], null, [],
-          amount(item.amounts[c]), { class: 'num' }))))));
+          amount(item.amounts[c.at]), { class: 'num' }))))));
   }));
 }
 

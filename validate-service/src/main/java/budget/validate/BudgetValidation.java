@@ -5,6 +5,7 @@ import budget.events.DocumentParsed;
 import budget.events.DocumentValidated;
 import budget.events.EventJson;
 import budget.model.BudgetSummary;
+import budget.model.ParsedBudget;
 import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
 import budget.support.DocumentFailures;
@@ -100,7 +101,7 @@ class BudgetValidation implements SummaryTable.Listener {
             }
             if (verdict == null) {
                 fail(parsed, NO_BUDGET, "the parsed event of " + parsed.filename() + " (document " + parsed.documentId()
-                        + ") carries no budget or no budget key");
+                        + ") carries no budget, no reading of it or no budget key");
                 return;
             }
             ValidationReport report = verdict.event().report();
@@ -120,12 +121,14 @@ class BudgetValidation implements SummaryTable.Listener {
 
     /** The validated event and the budget's summary; null when the event has nothing to validate. */
     private Verdict verdict(DocumentParsed parsed) {
-        if (parsed.budget() == null || parsed.budgetKey() == null || parsed.budget().metadata() == null) {
+        if (parsed.budget() == null || parsed.reading() == null || parsed.budgetKey() == null
+                || parsed.budget().metadata() == null) {
             return null;
         }
-        BudgetSummary own = BudgetSummaries.of(parsed.budget(), parsed.documentId(), parsed.receivedAt());
+        ParsedBudget budget = parsed.asRead();
+        BudgetSummary own = BudgetSummaries.of(budget, parsed.documentId(), parsed.receivedAt());
         BudgetSummary previous = summaries.get(own.previousKey()).orElse(null);
-        ValidationReport report = validateTime.record(() -> validator.validate(parsed.budget(), previous));
+        ValidationReport report = validateTime.record(() -> validator.validate(budget, previous));
         YearOnYear yearOnYear = previous == null ? null : YearOnYears.of(own, previous);
         return new Verdict(DocumentValidated.of(parsed, report, yearOnYear, clock.instant()), own, previous);
     }

@@ -1,6 +1,7 @@
 package budget.cli.check;
 
 import budget.events.EventJson;
+import budget.events.published.Publication;
 import budget.model.BudgetMetadata;
 import budget.model.BudgetTable;
 import budget.model.NamedCell;
@@ -34,7 +35,7 @@ public final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Budget documents: PDF, or UTF-8 / GB18030 text.")
     List<Path> files;
 
-    @Option(names = "--json", description = "Print the full ParsedBudget as JSON instead.")
+    @Option(names = "--json", description = "Print the budget as the parsed event carries it, as JSON: {budget, reading}.")
     boolean json;
 
     @Override
@@ -48,7 +49,7 @@ public final class ParseCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                System.out.println(EventJson.writeString(budget.get()));
+                System.out.println(EventJson.writeString(Publication.split(budget.get())));
             } else {
                 print(file, budget.get());
             }

@@ -2,7 +2,8 @@ package budget.query.analysis;
 
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
-import budget.model.TableRow;
+import budget.events.published.PublishedRow;
+import budget.events.published.PublishedTable;
 import budget.model.TableType;
 import budget.query.budgets.BudgetLine;
 import budget.query.budgets.BudgetLines;
@@ -81,12 +82,13 @@ public class LineQueries {
      */
     public Optional<List<ClassLine>> classes(BudgetKey key, int table) {
         return budgets.tables(List.of(key.id()), table).stream().findFirst().map(found -> {
-            List<TableRow> rows = found.table().rows();
-            BigDecimal total = found.table().totals().getOrDefault(TableType.Columns.TOTAL, rows.stream()
-                    .filter(row -> row.level() == 1).map(row -> row.amount(TableType.Columns.TOTAL))
+            PublishedTable printed = found.table();
+            BigDecimal total = printed.total(TableType.Columns.TOTAL).orElseGet(() -> printed.rows().stream()
+                    .filter(row -> row.level() == 1).map(row -> printed.amount(row.amounts(), TableType.Columns.TOTAL))
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
-            return rows.stream().map(row -> new ClassLine(row.code(), parentCode(row), row.level(), row.name(),
-                    row.amounts(), share(row.amount(TableType.Columns.TOTAL), total), UNIT)).toList();
+            return printed.rows().stream().map(row -> new ClassLine(row.code(), parentCode(row), row.level(), row.name(),
+                    printed.byColumn(row.amounts()), share(printed.amount(row.amounts(), TableType.Columns.TOTAL), total),
+                    UNIT)).toList();
         });
     }
 
@@ -101,7 +103,7 @@ public class LineQueries {
         Map<String, LineAmount[]> byCode = new TreeMap<>();
         List<String> ids = List.of(new BudgetKey(departmentKey, kind, from).id(), new BudgetKey(departmentKey, kind, to).id());
         for (BudgetStore.TableOfBudget found : budgets.tables(ids, table)) {
-            for (TableRow row : found.table().rows()) {
+            for (PublishedRow row : found.table().rows()) {
                 byCode.computeIfAbsent(row.code(), c -> new LineAmount[2])[found.year() == from ? 0 : 1] = amount(found, row);
             }
         }
@@ -115,7 +117,7 @@ public class LineQueries {
         return catalog.years(departmentKey, kind);
     }
 
-    private static String parentCode(TableRow row) {
+    private static String parentCode(PublishedRow row) {
         List<String> parts = row.codeParts();
         return parts.size() < 2 ? null : String.join("", parts.subList(0, parts.size() - 1));
     }
@@ -130,9 +132,9 @@ public class LineQueries {
                 line.name(), line.amounts(), UNIT);
     }
 
-    private static LineAmount amount(BudgetStore.TableOfBudget found, TableRow row) {
+    private static LineAmount amount(BudgetStore.TableOfBudget found, PublishedRow row) {
         return new LineAmount(found.departmentKey(), found.departmentPrinted(), found.year(), found.table().number(),
-                row.code(), row.name(), row.amounts(), UNIT);
+                row.code(), row.name(), found.table().byColumn(row.amounts()), UNIT);
     }
 
     private static LineChange change(String code, LineAmount from, LineAmount to, String column) {

@@ -2,7 +2,7 @@ package budget.query.budgets;
 
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
-import budget.model.BudgetTable;
+import budget.events.published.PublishedTable;
 import budget.query.web.NotFound;
 import budget.query.web.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,7 +36,7 @@ class BudgetController {
 
     @Operation(summary = "One table of a budget's current version")
     @GetMapping("/api/budgets/{departmentKey}/{year}/tables/{table}")
-    BudgetTable table(@PathVariable String departmentKey, @PathVariable int year, @PathVariable int table,
+    PublishedTable table(@PathVariable String departmentKey, @PathVariable int year, @PathVariable int table,
                       @RequestParam(defaultValue = "DEPARTMENT") BudgetKind kind) {
         BudgetKey key = new BudgetKey(departmentKey, kind, year);
         return budgets.table(key, Parameters.table(table)).orElseThrow(() -> notFound(key));

@@ -1,8 +1,8 @@
 package budget.query.budgets;
 
 import budget.model.BudgetKind;
-import budget.model.BudgetTable;
-import budget.model.TableRow;
+import budget.events.published.PublishedRow;
+import budget.events.published.PublishedTable;
 import budget.model.TableType;
 import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoCollection;
@@ -53,7 +53,7 @@ public class BudgetLines implements CurrentVersionView {
     public void write(List<BudgetRecord> previous, BudgetRecord next) {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
         Set<String> current = new HashSet<>();
-        for (BudgetTable table : codeTables(next)) {
+        for (PublishedTable table : codeTables(next)) {
             Document stored = document(next, table);
             current.add(stored.getString("_id"));
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.getString("_id")), stored, new ReplaceOptions().upsert(true)));
@@ -107,17 +107,17 @@ public class BudgetLines implements CurrentVersionView {
     public record Sum(BigDecimal total, int lines) {
     }
 
-    private static List<BudgetTable> codeTables(BudgetRecord record) {
+    private static List<PublishedTable> codeTables(BudgetRecord record) {
         return record.current().budget().tables().stream()
                 .filter(table -> table.type().shape() == TableType.Shape.CODE && !table.rows().isEmpty()).toList();
     }
 
-    private static Document document(BudgetRecord record, BudgetTable table) {
+    private static Document document(BudgetRecord record, PublishedTable table) {
         Document lines = new Document();
-        for (TableRow row : table.rows()) {
+        for (PublishedRow row : table.rows()) {
             lines.put(row.code(), new Document("name", row.name()).append("level", row.level())
                     .append("classCode", row.code().substring(0, Math.min(3, row.code().length())))
-                    .append("amounts", new Document(new LinkedHashMap<>(row.amounts()))));
+                    .append("amounts", new Document(table.byColumn(row.amounts()))));
         }
         return new Document("_id", id(record.id(), table.number())).append("budgetId", record.id())
                 .append("departmentKey", record.departmentKey()).append("departmentPrinted", record.departmentPrinted())

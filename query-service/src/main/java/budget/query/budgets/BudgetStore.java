@@ -2,7 +2,7 @@ package budget.query.budgets;
 
 import budget.events.DocumentValidated;
 import budget.model.BudgetKey;
-import budget.model.BudgetTable;
+import budget.events.published.PublishedTable;
 import budget.query.storage.BsonMapping;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -45,6 +45,7 @@ public class BudgetStore {
         budgets.createIndex(Indexes.ascending("departmentKey", "year"), new IndexOptions().name("department_year"));
         budgets.createIndex(Indexes.ascending("year", "status"), new IndexOptions().name("year_status"));
         versions.createIndex(Indexes.ascending("budgetId"), new IndexOptions().name("budget"));
+        StoredBudgetUpgrade.run(budgets, versions);
     }
 
     /** Stores the event's version; returns whether anything changed (false for a redelivery). */
@@ -150,7 +151,7 @@ public class BudgetStore {
     }
 
     /** One table of the current version; empty when the budget is unknown. */
-    public Optional<BudgetTable> table(BudgetKey key, int number) {
+    public Optional<PublishedTable> table(BudgetKey key, int number) {
         return tables(List.of(key.id()), number).stream().findFirst().map(TableOfBudget::table);
     }
 
@@ -161,10 +162,10 @@ public class BudgetStore {
         // nested array
         for (Document d : budgets.find(Filters.in("_id", ids)).projection(
                 Projections.include("departmentKey", "departmentPrinted", "year", "current.budget.tables"))) {
-            BudgetTable table = d.getEmbedded(List.of("current", "budget", "tables"), List.<Document>of()).stream()
+            PublishedTable table = d.getEmbedded(List.of("current", "budget", "tables"), List.<Document>of()).stream()
                     .filter(t -> t.getInteger("number") == number).findFirst()
-                    .map(t -> BsonMapping.fromDocument(t, BudgetTable.class))
-                    .orElse(BudgetTable.missing(number));
+                    .map(t -> BsonMapping.fromDocument(t, PublishedTable.class))
+                    .orElse(PublishedTable.missing(number));
             out.add(new TableOfBudget(d.getString("_id"), d.getString("departmentKey"), d.getString("departmentPrinted"),
                     d.getInteger("year"), table));
         }
@@ -173,7 +174,7 @@ public class BudgetStore {
 
     /** A table with the budget it belongs to. */
     public record TableOfBudget(String budgetId, String departmentKey, String departmentPrinted, int year,
-                                BudgetTable table) {
+                                PublishedTable table) {
     }
 
     private void writeViews(List<BudgetRecord> previous, BudgetRecord next) {

@@ -1,7 +1,7 @@
 package budget.query.budgets;
 
-import budget.model.BudgetTable;
-import budget.model.ParsedBudget;
+import budget.events.published.PublishedTable;
+import budget.events.published.PublishedBudget;
 import budget.model.SummaryItem;
 import budget.model.TableType;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -19,20 +19,20 @@ public record BudgetTotals(
         @JsonProperty("fiscalAppropriation") BigDecimal fiscalAppropriation,
         @JsonProperty("unit") String unit) {
 
-    static BudgetTotals of(ParsedBudget budget) {
+    static BudgetTotals of(PublishedBudget budget) {
         BigDecimal income = summaryTotal(budget.table(1), SummaryItem.Side.INCOME);
         BigDecimal expense = summaryTotal(budget.table(1), SummaryItem.Side.EXPENSE);
         return new BudgetTotals(
-                income != null ? income : budget.table(2).totals().get(TableType.Columns.TOTAL),
-                expense != null ? expense : budget.table(3).totals().get(TableType.Columns.TOTAL),
+                income != null ? income : budget.table(2).total(TableType.Columns.TOTAL).orElse(null),
+                expense != null ? expense : budget.table(3).total(TableType.Columns.TOTAL).orElse(null),
                 summaryTotal(budget.table(4), SummaryItem.Side.INCOME),
                 "元");
     }
 
-    private static BigDecimal summaryTotal(BudgetTable table, SummaryItem.Side side) {
+    private static BigDecimal summaryTotal(PublishedTable table, SummaryItem.Side side) {
         return table.items().stream()
                 .filter(item -> item.side() == side && item.role() == SummaryItem.Role.TOTAL)
-                .map(item -> item.amounts().values().stream().findFirst().orElse(null))
+                .map(item -> item.amounts().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null))
                 .findFirst().orElse(null);
     }
 }

@@ -1,7 +1,7 @@
 package budget.query.budgets;
 
 import budget.events.DocumentValidated;
-import budget.model.ParsedBudget;
+import budget.events.published.PublishedBudget;
 import budget.model.YearOnYear;
 import budget.model.validation.ValidationReport;
 import budget.model.validation.ValidationStatus;
@@ -21,7 +21,7 @@ public record BudgetVersion(
         @JsonProperty("validatedAt") Instant validatedAt,
         @JsonProperty("status") ValidationStatus status,
         @JsonProperty("report") ValidationReport report,
-        @JsonProperty("budget") ParsedBudget budget,
+        @JsonProperty("budget") PublishedBudget budget,
         @JsonProperty("yearOnYear") @JsonInclude(JsonInclude.Include.NON_NULL) YearOnYear yearOnYear) {
 
     static BudgetVersion of(DocumentValidated event) {

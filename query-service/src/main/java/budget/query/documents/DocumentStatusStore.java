@@ -87,9 +87,7 @@ class DocumentStatusStore {
                                 "storedAt", iso(storedAt),
                                 "budgetKey", BsonMapping.toDocument(event.budgetKey()),
                                 "validationStatus", report.status().name(), "errors", report.errors(),
-                                "warnings", report.warnings(), "notes", report.notes()))),
-                        // counted here, from the whole budget, so the parsed event need not be read past its key
-                        Updates.set("stages.parsed.diagnostics", event.budget().diagnostics().size())));
+                                "warnings", report.warnings(), "notes", report.notes())))));
     }
 
     /** A record of the document went to a dead-letter topic: the document waits there until it is replayed. */

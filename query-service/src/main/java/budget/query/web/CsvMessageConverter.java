@@ -1,5 +1,8 @@
 package budget.query.web;
 
+import budget.events.published.PublishedItem;
+import budget.events.published.PublishedRow;
+import budget.events.published.PublishedTable;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -25,7 +28,7 @@ import java.util.Set;
  * Writes any list the API returns as CSV (ask with {@code ?format=csv} or {@code Accept: text/csv}): UTF-8
  * with a byte order mark so Excel shows Chinese correctly, one row per item, nested records and maps
  * flattened into dotted columns ({@code amounts.合计}), amounts in plain decimal notation. A record holding
- * one list (a page, a table) is written as that list.
+ * one list (a page) is written as that list; a budget table as its lines, each amount under its column's name.
  */
 
 public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
@@ -74,6 +77,9 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
         if (body instanceof Collection<?> collection) {
             return collection;
         }
+        if (body instanceof PublishedTable table) {
+            return lines(table);
+        }
         List<Collection<?>> lists = new ArrayList<>();
         for (RecordComponent component : body.getClass().getRecordComponents()) {
             // the record's list of rows: a non-empty list of records or maps (not, say, a list of column names)
@@ -83,6 +89,29 @@ public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
             }
         }
         return lists.size() == 1 ? lists.get(0) : List.of(body);
+    }
+
+    /** A table's lines (rows, items or cells, whichever it has) with their amounts named by the table's columns. */
+    private static List<Object> lines(PublishedTable table) {
+        List<Object> lines = new ArrayList<>();
+        for (PublishedRow row : table.rows()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("code", row.code());
+            line.put("name", row.name());
+            line.put("amounts", table.byColumn(row.amounts()));
+            line.put("printedCode", row.printedCode());
+            lines.add(line);
+        }
+        for (PublishedItem item : table.items()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("side", item.side());
+            line.put("role", item.role());
+            line.put("label", item.label());
+            line.put("amounts", table.byColumn(item.amounts()));
+            lines.add(line);
+        }
+        lines.addAll(table.cells());
+        return lines;
     }
 
     private static void flatten(String prefix, Object value, Map<String, String> row) {

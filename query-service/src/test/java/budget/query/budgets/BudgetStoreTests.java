@@ -1,6 +1,9 @@
 package budget.query.budgets;
 
 import budget.events.DocumentValidated;
+import budget.events.published.Publication;
+import budget.events.published.PublishedRow;
+import budget.events.published.PublishedTable;
 import budget.model.BudgetKey;
 import budget.model.BudgetKind;
 import budget.model.BudgetMetadata;
@@ -11,10 +14,12 @@ import budget.model.RowPlacement;
 import budget.model.TableRow;
 import budget.model.TableStatus;
 import budget.model.validation.ValidationReport;
+import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +75,7 @@ class BudgetStoreTests {
         assertThat(record.current().documentId()).isEqualTo("b");
         assertThat(record.history()).extracting(VersionSummary::documentId).containsExactly("a");
         BudgetVersion old = store.version(KEY, "a").orElseThrow();
-        assertThat(old.budget().table(3).rows()).extracting(TableRow::code).containsExactly("2101301", "2101399");
+        assertThat(old.budget().table(3).rows()).extracting(PublishedRow::code).containsExactly("2101301", "2101399");
         assertThat(store.version(KEY, "b").orElseThrow().documentId()).isEqualTo("b");
         assertThat(store.version(KEY, "z")).isEmpty();
     }
@@ -85,15 +90,15 @@ class BudgetStoreTests {
         assertThat(amount("2101301")).isEqualByComparingTo("120.00");
         BudgetRecord record = store.find(KEY).orElseThrow();
         assertThat(record.revision()).isEqualTo(2);
-        assertThat(store.version(KEY, "a").orElseThrow().budget().table(3).rows().get(0).amounts().get("合计"))
-                .isEqualByComparingTo("100.00");
+        PublishedTable old = store.version(KEY, "a").orElseThrow().budget().table(3);
+        assertThat(old.amount(old.rows().get(0).amounts(), "合计")).isEqualByComparingTo("100.00");
     }
 
     @Test
     void aTableIsCutOutOfTheCurrentVersion() {
         store.store(validated("a", T0, "2101301", "100.00"));
 
-        assertThat(store.table(KEY, 3).orElseThrow().rows()).extracting(TableRow::code).containsExactly("2101301");
+        assertThat(store.table(KEY, 3).orElseThrow().rows()).extracting(PublishedRow::code).containsExactly("2101301");
         assertThat(store.table(KEY, 6).orElseThrow().status()).isEqualTo(TableStatus.MISSING);
         assertThat(store.table(new BudgetKey("上海市无此局", BudgetKind.DEPARTMENT, 2026), 3)).isEmpty();
         assertThat(store.exists(KEY)).isTrue();
@@ -105,8 +110,41 @@ class BudgetStoreTests {
         return found.get(0).amounts().get("合计");
     }
 
+    @Test
+    void aRecordStoredAsTheReadersModelByAnEarlierReleaseIsUpgradedOnceAtStartUp() {
+        store.store(validated("a", T0, "2101301", "100.00"));
+        store.store(validated("b", T0.plusSeconds(60), "2101301", "120.00"));
+        long revision = store.find(KEY).orElseThrow().revision();
+        ParsedBudget asRead = budget("2101301", "120.00");
+        ParsedBudget superseded = budget("2101301", "100.00");
+        MongoDatabase database = client.getDatabase("budget");
+        // what the release before wrote: the reader's model (events version 1) as each version's budget
+        database.getCollection("budgets").updateOne(new Document("_id", KEY.id()),
+                new Document("$set", new Document("current.budget", BsonMapping.toDocument(asRead))));
+        database.getCollection("budget_versions").updateOne(new Document("_id", "a"),
+                new Document("$set", new Document("budget", BsonMapping.toDocument(superseded))));
+
+        BudgetStore restarted = new BudgetStore(database, List.of(lines));
+
+        BudgetRecord record = restarted.find(KEY).orElseThrow();
+        assertThat(record.current().budget()).isEqualTo(Publication.publish(asRead));
+        assertThat(record.revision()).as("the record's own revision is kept").isEqualTo(revision);
+        assertThat(restarted.version(KEY, "a").orElseThrow().budget()).isEqualTo(Publication.publish(superseded));
+        assertThat(restarted.table(KEY, 3).orElseThrow().total("合计")).isEmpty();
+        assertThat(database.getCollection("budgets").countDocuments(new Document("current.budget.diagnostics",
+                new Document("$exists", true)))).as("nothing of the old shape left").isZero();
+    }
+
     /** A version whose table 3 has one 项 row per code/amount pair. */
     private static DocumentValidated validated(String documentId, Instant receivedAt, String... codesAndAmounts) {
+        ParsedBudget budget = budget(codesAndAmounts);
+        return new DocumentValidated("e-" + documentId, DocumentValidated.TYPE, 2, receivedAt.plusSeconds(1), documentId,
+                documentId + ".txt", receivedAt, receivedAt, budget.metadata().key(), ValidationReport.of(List.of(), 10),
+                Publication.publish(budget));
+    }
+
+    /** A budget whose table 3 has one 项 row per code/amount pair, as the reader gives it. */
+    private static ParsedBudget budget(String... codesAndAmounts) {
         BudgetMetadata metadata = new BudgetMetadata("闵行区医疗保障局（汇总）", KEY.departmentKey(), null, true,
                 BudgetKind.DEPARTMENT, GovernmentLevel.DISTRICT, "上海市闵行区", 2026, List.of(), 3);
         List<TableRow> rows = new java.util.ArrayList<>();
@@ -119,8 +157,6 @@ class BudgetStoreTests {
         }
         BudgetTable expenses = new BudgetTable(3, "2026年部门支出预算总表", TableStatus.PRESENT, null, null, 2026, "元",
                 List.of("合计", "基本支出", "项目支出"), rows, Map.of(), null, List.of(), List.of(), null);
-        ParsedBudget budget = new ParsedBudget(metadata, List.of(expenses), List.of(), List.of());
-        return new DocumentValidated("e-" + documentId, DocumentValidated.TYPE, 1, receivedAt.plusSeconds(1), documentId,
-                documentId + ".txt", receivedAt, receivedAt, metadata.key(), ValidationReport.of(List.of(), 10), budget);
+        return new ParsedBudget(metadata, List.of(expenses), List.of(), List.of());
     }
 }
