@@ -79,11 +79,26 @@ final class OneCellPerLine {
             return false;
         }
         int single = 0;
+        for (ContentLine line : content) {
+            if (line.cells().form() == LineForm.SINGLE) {
+                single++;
+            }
+        }
+        return single >= SINGLE_SHARE * content.size() && !rowsOnLines(content);
+    }
+
+    /**
+     * Whether a third of the lines with amounts print a name and its amounts together, as rows of several cells do
+     * and one cell per line never does: lines of name text wrapped above and below their rows can outnumber the
+     * rows.
+     */
+    private static boolean rowsOnLines(List<ContentLine> content) {
         int withAmounts = 0;
         int labelled = 0;
         for (ContentLine line : content) {
             if (line.cells().form() == LineForm.SINGLE) {
-                single++;
+                withAmounts += Amounts.isAmount(line.text().strip()) ? 1 : 0;
+                continue;
             }
             boolean named = false;
             boolean amount = false;
@@ -99,9 +114,7 @@ final class OneCellPerLine {
             withAmounts += amount ? 1 : 0;
             labelled += afterName ? 1 : 0;
         }
-        // lines of name text wrapped above and below their rows can outnumber the rows; but one cell per line never
-        // prints a name and the amounts after it on one line, as a row of several cells does
-        return single >= SINGLE_SHARE * content.size() && (labelled == 0 || labelled * ROWS_ON_LINES < withAmounts);
+        return labelled > 0 && labelled * ROWS_ON_LINES >= withAmounts;
     }
 
     /** A row as read: its code (null for the 合计 row), name, numbers and every token it took. */
