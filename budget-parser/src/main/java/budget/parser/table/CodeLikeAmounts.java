@@ -38,6 +38,10 @@ final class CodeLikeAmounts {
     private char family;
     /** Whether the code just read has every level, so a level part after it cannot be its own. */
     private boolean fullBefore;
+    /** The last code read, joined, or null. */
+    private String last;
+    /** Whether the table prints parent rows: a sure 类 code standing alone. */
+    private boolean printsParents;
 
     private CodeLikeAmounts(List<Token> tokens, int levels, int columns, boolean totalFirst) {
         this.tokens = tokens;
@@ -74,6 +78,7 @@ final class CodeLikeAmounts {
         for (int i = 0; i < tokens.size(); i++) {
             if (isStart(i) && wellFormed(tokens.get(i).text()) && sure(i)) {
                 counts[tokens.get(i).text().charAt(0) - '0']++;
+                printsParents |= tokens.get(i).text().length() == 3 && chain(i) == 1;
             }
         }
         int best = 0;
@@ -110,6 +115,9 @@ final class CodeLikeAmounts {
                         open.add(Amounts.parse(token.text()), i);
                     } else {
                         fullBefore = isStart(i) && parts(i, used) >= levels;
+                        if (isStart(i)) {
+                            last = joined(i, used);
+                        }
                         i += used - 1;
                         open = new Open(false);
                     }
@@ -141,7 +149,7 @@ final class CodeLikeAmounts {
         if (open == null || open.complete() || completion(open, i) == 0) {
             return chain;
         }
-        if (!start || !sure(i)) {
+        if (!start || !sure(i) || !continuesHierarchy(i, chain)) {
             return 0;
         }
         // a code followed by its name that also completes the row before: kept as the code (its row stays), and
@@ -154,6 +162,36 @@ final class CodeLikeAmounts {
             doubts.put(open.indices.get(0), reading);
         }
         return chain;
+    }
+
+    /**
+     * Whether the code printed by the {@code used} tokens from i continues the codes before it: a 类 of the current
+     * class or a later one, a 款 or 项 under the current class (under the current 款, for a 项, where the table prints
+     * its parents: a 项 follows its 款).
+     */
+    private boolean continuesHierarchy(int i, int used) {
+        if (last == null) {
+            return true;
+        }
+        String code = joined(i, used);
+        String cls = code.substring(0, 3);
+        int order = cls.compareTo(last.substring(0, 3));
+        if (code.length() == 3) {
+            return order >= 0;
+        }
+        if (order != 0) {
+            return order > 0 && !printsParents;
+        }
+        return code.length() == 5 || !printsParents || last.length() >= 5 && code.startsWith(last.substring(0, 5));
+    }
+
+    /** The code the tokens from the start at i print, joined. */
+    private String joined(int i, int used) {
+        StringBuilder code = new StringBuilder();
+        for (int k = i; k < i + used; k++) {
+            code.append(tokens.get(k).text());
+        }
+        return code.toString();
     }
 
     /** The levels of the code printed by the {@code used} tokens from the start at i. */

@@ -521,6 +521,9 @@ public final class SummaryTableReader {
             return List.of(); // a cell does not wrap across a page
         }
         ContentLine before = lines.get(first - 1);
+        if (before.number() != line.number() - 1) {
+            return List.of(); // a header or a gap between: the labels above are not wrapped around this line
+        }
         for (int k = first - 1; k >= 0 && lines.get(k) == before; k--) {
             if (Amounts.isAmount(stream.get(k).text())) {
                 return List.of();
