@@ -239,6 +239,27 @@ class CodeTableFormTests {
     }
 
     @Test
+    void oneCellPerLineAnAmountBeforeTheNextPageIsNotACodeThatBreaksTheHierarchy() {
+        // 2087959 (no separators) completes 2210201's row and is followed by Han text (the repeated header's wrapped
+        // 事业单位 at the top of the next page); as a code it would be 208 79 59 after 221 02 01, a class going back
+        // under a 款 that is not printed: it is the amount
+        ParsedBudget budget = parse(table("2026年部门收入预算总表", "元", perLine("""
+                功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 其他收入
+                221 住房保障支出 4521559 4521559
+                221 02 住房改革支出 4521559 4521559
+                221 02 01 住房公积金 2087959 2087959""") + "\n\f" + perLine("""
+                事业单位 功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 其他收入 经营收入
+                221 02 03 购房补贴 2433600 2433600
+                合计 4521559 4521559""")));
+        BudgetTable table = budget.table(2);
+        assertThat(table.rows()).extracting(TableRow::code).containsExactly("221", "22102", "2210201", "2210203");
+        // blank cells vanished: which source column holds the second 2087959 is left to the other tables
+        assertThat(row(table, "2210201").amount("合计")).isEqualByComparingTo("2087959");
+        assertThat(row(table, "2210203").amount("合计")).isEqualByComparingTo("2433600");
+        assertThat(budget.diagnostics()).noneMatch(d -> d.reason().contains("'2087959'"));
+    }
+
+    @Test
     void oneCellPerLineACodeThatWouldAlsoCompleteTheRowBeforeIsDoubted() {
         // 21099 prints 1221 and 1000: short of 合计 = Σ parts by 221, which is also the next row's 类 code followed
         // by its name. The code is kept (no row lost), and both rows are AMBIGUOUS with the two readings named.
