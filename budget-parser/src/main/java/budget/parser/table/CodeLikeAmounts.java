@@ -19,8 +19,8 @@ import java.util.Map;
  * next part, or by amounts where the row before is complete. Where the row before it is short of 合计 = Σ parts
  * and the cell, with the cells after it, completes the row exactly, it is the row's amount (a level part cannot
  * follow amounts: cells followed by one are codes printed as a block). Where both readings hold (a code followed by
- * its name that also completes the row before), the cell stays the code, so that no row is lost, and both rows
- * carry a doubt naming the two readings.
+ * its name that also completes the row before, and continues the codes before it), the cell stays the code, so that
+ * no row is lost, and both rows carry a doubt naming the two readings.
  */
 final class CodeLikeAmounts {
 
@@ -96,22 +96,21 @@ final class CodeLikeAmounts {
             Token token = tokens.get(i);
             switch (token.kind()) {
                 case HEADER -> open = null;
-                case TOTAL -> open = new Open(true);
+                case TOTAL -> open = new Open();
                 case NAME -> {
                     if (open == null || !open.amounts.isEmpty()) {
-                        open = new Open(true);
+                        open = new Open();
                     }
-                    open.named = true;
                 }
                 case AMOUNT -> {
-                    open = open == null ? new Open(false) : open;
+                    open = open == null ? new Open() : open;
                     open.add(Amounts.parse(token.text()), i);
                 }
                 case CODE -> {
                     int used = code(i, open);
                     if (used == 0) {
                         kinds[i] = Kind.AMOUNT;
-                        open = open == null ? new Open(false) : open;
+                        open = open == null ? new Open() : open;
                         open.add(Amounts.parse(token.text()), i);
                     } else {
                         fullBefore = isStart(i) && parts(i, used) >= levels;
@@ -119,7 +118,7 @@ final class CodeLikeAmounts {
                             last = joined(i, used);
                         }
                         i += used - 1;
-                        open = new Open(false);
+                        open = new Open();
                     }
                 }
                 default -> {
@@ -196,14 +195,17 @@ final class CodeLikeAmounts {
 
     /** The levels of the code printed by the {@code used} tokens from the start at i. */
     private int parts(int i, int used) {
-        int length = tokens.get(i).text().length();
-        return (length == 3 ? 1 : length == 5 ? 2 : 3) + used - 1;
+        return levelsOf(tokens.get(i).text()) + used - 1;
+    }
+
+    /** The levels a 类 part or a whole code prints: 1 for 3 digits, 2 for 5, 3 for 7. */
+    private static int levelsOf(String start) {
+        return (start.length() - 1) / 2;
     }
 
     /** The tokens of the code starting at i: the start and the level parts after it, as the grammar allows. */
     private int chain(int i) {
-        String text = tokens.get(i).text();
-        int parts = text.length() == 3 ? 1 : text.length() == 5 ? 2 : 3;
+        int parts = levelsOf(tokens.get(i).text());
         int used = 1;
         while (parts < levels && i + used < tokens.size() && isPart(i + used)) {
             parts++;
@@ -292,12 +294,6 @@ final class CodeLikeAmounts {
     private final class Open {
         final List<BigDecimal> amounts = new ArrayList<>();
         final List<Integer> indices = new ArrayList<>();
-        /** Whether a name (or the 合计 label) heads it: its amounts follow. */
-        boolean named;
-
-        Open(boolean named) {
-            this.named = named;
-        }
 
         void add(BigDecimal value, int index) {
             amounts.add(value);

@@ -337,7 +337,7 @@ public final class SummaryTableReader {
             String text = stream.get(i).text();
             ContentLine line = lines.get(i);
             if (Amounts.isAmount(text)) {
-                Group owner = sides == null ? open : owner(open, groups, stream, lines, i, sides);
+                Group owner = sides == null ? open : owner(open, groups, stream, lines, i);
                 if (owner != null) {
                     if (owner.firstAmount < 0) {
                         owner.firstAmount = i;
@@ -397,8 +397,7 @@ public final class SummaryTableReader {
      * identities (合计 = Σ parts); where more than one way does, the label of its line takes its columns first and
      * both rows are doubted.
      */
-    private Group owner(Group open, List<Group> groups, List<Cell> stream, List<ContentLine> lines, int at,
-                        Sides sides) {
+    private Group owner(Group open, List<Group> groups, List<Cell> stream, List<ContentLine> lines, int at) {
         Group decided = assigned.get(at);
         if (decided != null) {
             return decided;
@@ -408,7 +407,7 @@ public final class SummaryTableReader {
         if (above.isEmpty()) {
             return open;
         }
-        if (line.cells().form() == LineForm.ALIGNED) {
+        if (positional) {
             // a label above counts only where this line prints no label of its own
             List<Cell> own = new ArrayList<>();
             for (Group group : groups) {
