@@ -145,6 +145,30 @@ class SummaryAndCellTableTests {
     }
 
     @Test
+    void aWrappedAroundLabelAndTheLabelBelowItThatCouldEachTakeTheAmountAreBothDoubted() {
+        // blank cells vanished: 40 after 二、事业收入 is its amount, or that of 六、文化旅游体育与传媒支出 wrapped around
+        // the line; nothing tells which
+        ParsedBudget budget = parse(table(SUMMARY_TITLE, "元", """
+                项目 预算数 项目 预算数
+                一、财政拨款收入 100 一、社会保障和就业支出 60
+                六、文化旅游体育与传媒支
+                二、事业收入 40
+                出
+                收入总计 140 支出总计 100"""));
+        BudgetTable table = budget.table(1);
+        SummaryItem business = item(table, SummaryItem.Side.INCOME, "事业收入");
+        SummaryItem culture = item(table, SummaryItem.Side.EXPENSE, "文化旅游体育与传媒支出");
+        assertThat(business.amount("预算数")).isEqualByComparingTo("40");
+        for (SummaryItem doubted : java.util.List.of(business, culture)) {
+            assertThat(budget.diagnostics()).as(doubted.name()).anySatisfy(d -> {
+                assertThat(d.line()).isEqualTo(doubted.line());
+                assertThat(d.reason()).contains("may be shared otherwise").contains("二、事业收入")
+                        .contains("六、文化旅游体育与传媒支");
+            });
+        }
+    }
+
+    @Test
     void summaryInPipesAndOneCellPerLine() {
         ParsedBudget pipes = parse(table(SUMMARY_TITLE, "元", """
                 | 本年收入 | | 本年支出 | |

@@ -393,9 +393,10 @@ public final class SummaryTableReader {
      * without amounts, those labels were centred in taller cells and printed part above the line of amounts, part
      * below. Where the text keeps positions an amount then belongs to the nearest label to its left, on its line or
      * above it where its line prints none. Else the run of amounts is shared between the label of its line before
-     * it (if any) and the labels above, in order: the way that leaves every row within its side's columns and its
-     * identities (合计 = Σ parts); where more than one way does, the label of its line takes its columns first and
-     * both rows are doubted.
+     * it (if any) and the labels above, in order (a label above that reads as whole, not cut short, is a row of blank
+     * cells and takes none after a label of this line): the way that leaves every row within its side's columns and
+     * its identities (合计 = Σ parts); where more than one way does, the label of its line takes its columns first
+     * and both rows are doubted.
      */
     private Group owner(Group open, List<Group> groups, List<Cell> stream, List<ContentLine> lines, int at) {
         Group decided = assigned.get(at);
@@ -435,7 +436,8 @@ public final class SummaryTableReader {
         if (open != null && open.line == line) {
             takers.add(open);
             columns.add(columnsOf(SummaryLabels.sideByWords(open.label), sides));
-            if (above.size() == 1) {
+            if (above.size() == 1 && cut(above.get(0).label)) {
+                // a label above that reads as whole is a row of blank cells; one cut short was wrapped around
                 takers.add(above.get(0));
                 columns.add(columnsOf(SummaryLabels.sideByWords(open.label) == SummaryItem.Side.INCOME
                         ? SummaryItem.Side.EXPENSE : SummaryItem.Side.INCOME, sides));
