@@ -1,7 +1,6 @@
 package budget.stack;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
@@ -17,22 +16,22 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>The server has no secondary indexes and reads a collection whole for a scan; its page cache (default
  * 16 MiB in H2) is what decides whether a scan deserialises documents from the file or finds them in memory,
- * so the cache is sized to hold the working set (default 512 MiB). Changes are written to the file every second.
+ * so the cache is sized to hold the working set (default 512 MiB). A write is answered once it is on disk (written
+ * and synced: {@link DurableH2Backend}), so a kill -9 of this process or a power loss loses nothing it acknowledged.
  */
 public final class EmbeddedMongo {
 
     /**
-     * The changes H2 keeps in memory before it writes them out, besides writing them every second (its default
-     * delay, unchanged: what a crash of this process can lose). H2's default, 1 MiB, wrote the pages of the
-     * collections a document touches every few documents, re-encoding the same status and index pages again and
-     * again: half of this process's CPU under load in the profile.
+     * The changes H2 keeps in memory before it writes them out in the middle of a request. Every write request is
+     * committed when it is done ({@link GroupCommit}), so this only splits a very large one; H2's default, 1 MiB,
+     * would write a bulk write of budget records (about 100 KB each) in several chunks.
      */
     private static final int UNSAVED_KIB = 32 * 1024;
 
     /**
      * Small pages: H2 writes a changed page whole, and the pipeline's keys (document ids, budget keys) are spread
-     * over every page of a collection and its indexes, so each second's writes rewrite about one page per written
-     * document. With H2's defaults (48 keys, 48 KiB a page) that re-encoded 48 status documents, or 48 index keys,
+     * over every page of a collection and its indexes, so each commit rewrites about one page per written
+     * document and index. With H2's defaults (48 keys, 48 KiB a page) that re-encoded 48 status documents, or 48 index keys,
      * for each one changed.
      */
     private static final int KEYS_PER_PAGE = 8;
@@ -52,15 +51,17 @@ public final class EmbeddedMongo {
         int cacheMiB = args.length == 3 ? Integer.parseInt(args[2]) : 512;
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB)
                 .autoCommitBufferSize(UNSAVED_KIB).keysPerPage(KEYS_PER_PAGE).pageSplitSize(PAGE_SPLIT_BYTES).open();
-        H2Backend backend = new ValueOrderedH2Backend(store);
+        DurableH2Backend backend = new DurableH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         System.out.println("embedded MongoDB wire server listening on 127.0.0.1:" + port + ", data in " + file
                 + ", page cache " + cacheMiB + " MiB");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            GroupCommit commits = backend.commits();
             server.shutdown();
-            System.out.println("embedded MongoDB stopped");
+            System.out.println("embedded MongoDB stopped (" + commits.writes() + " write requests made durable with "
+                    + commits.syncs() + " syncs of the file)");
             stopped.countDown();
         }, "mongo-shutdown"));
         stopped.await();

@@ -34,7 +34,7 @@ import java.util.Objects;
  * re-sorted once when opened. The documents themselves are stored as BSON rather than Java-serialised (see
  * {@link BsonDocumentType}).
  */
-final class ValueOrderedH2Backend extends H2Backend {
+class ValueOrderedH2Backend extends H2Backend {
 
     private static final String INDEX_MAP_MARK = "._index_";
     /** How the stock backend names a collection's data map: this prefix and the collection's namespace. */

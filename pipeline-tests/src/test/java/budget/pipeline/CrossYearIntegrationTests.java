@@ -125,7 +125,7 @@ class CrossYearIntegrationTests {
 
         // the 2026 document was validated three times: alone, against 2025, against the revised 2025
         List<DocumentValidated> validated2026 = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("validated"))) {
+        for (ConsumerRecord<byte[], byte[]> record : TopicReader.readAll(pipeline, pipeline.topic("validated"))) {
             DocumentValidated event = EventJson.read(record.value(), DocumentValidated.class);
             if (event.documentId().equals(y2026)) {
                 validated2026.add(event);
@@ -137,7 +137,7 @@ class CrossYearIntegrationTests {
 
         // the compacted topic holds each budget's latest summary, 2026's compared with the revised 2025
         List<BudgetSummary> summaries = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.summariesTopic())) {
+        for (ConsumerRecord<byte[], byte[]> record : TopicReader.readAll(pipeline, pipeline.summariesTopic())) {
             summaries.add(EventJson.read(record.value(), BudgetSummary.class));
         }
         BudgetSummary last2026 = summaries.stream().filter(s -> s.documentId().equals(y2026)).reduce((a, b) -> b)

@@ -51,8 +51,8 @@ import static org.awaitility.Awaitility.await;
  * The pipeline hurt part-way through a batch, as {@code budget up} runs it: one KRaft broker that takes
  * SASL/PLAIN logins only, the MongoDB wire server on disk and the four services, each its own JVM, started
  * again by {@code budget up}'s restart policy when they exit unasked. Each scenario uploads its own batch of
- * distinct documents, and part-way one process is hurt: each of the four services and the broker killed with
- * {@code kill -9}, the store stopped (SIGTERM: its data is on disk). Every document must end exactly once, in
+ * distinct documents, and part-way one process is killed with {@code kill -9}: each of the four services, the broker
+ * and the store (which answers a write only once it is on disk). Every document must end exactly once, in
  * the state the parser and validator give it when run directly: in the status tracker and in the store, none
  * lost, none twice. The stack is shared by the scenarios (each looks only at its own documents), and every
  * scenario stands on its own: any one can run alone or in any order.
@@ -112,21 +112,19 @@ class FaultToleranceIntegrationTests {
         Home.wipe(data);
     }
 
-    /** One process of the stack hurt part-way through a batch, and how. */
+    /** One process of the stack killed with kill -9 part-way through a batch. */
     enum Fault {
-        INGEST_KILLED_WITH_UPLOADS_IN_FLIGHT("ingest-service", Signal.KILL),
-        PARSE_KILLED("parse-service", Signal.KILL),
-        VALIDATE_KILLED("validate-service", Signal.KILL),
-        QUERY_KILLED("query-service", Signal.KILL),
-        BROKER_KILLED("kafka", Signal.KILL),
-        STORE_RESTARTED("mongodb", Signal.TERM);
+        INGEST_KILLED_WITH_UPLOADS_IN_FLIGHT("ingest-service"),
+        PARSE_KILLED("parse-service"),
+        VALIDATE_KILLED("validate-service"),
+        QUERY_KILLED("query-service"),
+        BROKER_KILLED("kafka"),
+        STORE_KILLED("mongodb");
 
         final String process;
-        final Signal signal;
 
-        Fault(String process, Signal signal) {
+        Fault(String process) {
             this.process = process;
-            this.signal = signal;
         }
     }
 
@@ -134,7 +132,7 @@ class FaultToleranceIntegrationTests {
     @EnumSource(Fault.class)
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void everyDocumentEndsOnceThrough(Fault fault) throws Exception {
-        hurtPartWay(fault.process, fault.signal);
+        killPartWay(fault.process);
     }
 
     /**
@@ -263,18 +261,7 @@ class FaultToleranceIntegrationTests {
         assertThat(lost).isZero();
     }
 
-    /** kill -9, or kill -15 for the embedded store, which writes to its file up to a second after it acknowledges. */
-    private enum Signal {
-        KILL("kill -9"), TERM("stopped (SIGTERM)");
-
-        final String how;
-
-        Signal(String how) {
-            this.how = how;
-        }
-    }
-
-    private void hurtPartWay(String process, Signal signal) throws Exception {
+    private void killPartWay(String process) throws Exception {
         Map<String, byte[]> batch = slice(process);
         Map<String, Expected> expected = Expected.of(batch);
         Set<String> ids = expected.keySet();
@@ -295,18 +282,18 @@ class FaultToleranceIntegrationTests {
         long storedAtFault = validated(db, ids);
         int uploadedAtFault = uploader.documents();
         long pid = stack.pids().get(process);
-        long hurtAt = System.nanoTime();
-        signal(pid, signal);
+        long killedAt = System.nanoTime();
+        kill9(pid);
         uploader.resume.countDown();
-        assertThat(storedAtFault).as("documents already through when " + process + " was hurt").isLessThan(PER_SCENARIO);
+        assertThat(storedAtFault).as("documents already through when " + process + " was killed").isLessThan(PER_SCENARIO);
 
         await(process + " restarted").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> stack.restarts().getOrDefault(process, 0) > restartsBefore
                         && stack.pids().containsKey(process) && stack.pids().get(process) != pid);
-        double restartedAfter = seconds(hurtAt);
+        double restartedAfter = seconds(killedAt);
         uploads.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         awaitValidated(ids);
-        double drained = seconds(hurtAt);
+        double drained = seconds(killedAt);
 
         // every document once in its state: the status tracker, the store, the topic
         assertThat(uploader.ids()).as("every document accepted").containsExactlyInAnyOrderElementsOf(ids);
@@ -330,8 +317,8 @@ class FaultToleranceIntegrationTests {
         String line = String.format("  %-16s %-17s at %5.1f s into the batch (%3d of %d uploads answered, %3d validated); restarted by"
                         + " budget up %4.1f s later; all validated %5.1f s after the fault | documents %d, kills %d, restarts %d,"
                         + " lost %d, duplicated %d | %d upload requests sent again, %d validated events redelivered and absorbed",
-                process, signal.how, (hurtAt - batchStarted) / 1e9, uploadedAtFault, PER_SCENARIO, storedAtFault, restartedAfter, drained,
-                PER_SCENARIO, signal == Signal.KILL ? 1 : 0, 1, lost, duplicated, uploader.retries(), redelivered);
+                process, "kill -9", (killedAt - batchStarted) / 1e9, uploadedAtFault, PER_SCENARIO, storedAtFault, restartedAfter, drained,
+                PER_SCENARIO, 1, 1, lost, duplicated, uploader.retries(), redelivered);
         System.out.println(line);
         figures.add(line);
         assertThat(lost).isZero();
@@ -381,9 +368,9 @@ class FaultToleranceIntegrationTests {
                 .until(() -> validated(db(), ids) == ids.size());
     }
 
-    /** kill -9 (or -15) from outside, as an operator or the kernel's OOM killer would. */
-    private static void signal(long pid, Signal signal) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", signal == Signal.KILL ? "-9" : "-15", String.valueOf(pid)).inheritIO().start();
+    /** kill -9 from outside, as an operator or the kernel's OOM killer would. */
+    private static void kill9(long pid) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start();
         assertThat(kill.waitFor()).as("kill " + pid).isZero();
     }
 

@@ -165,7 +165,7 @@ class HostileInputIntegrationTests {
     }
 
     private static long received() {
-        return TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received")).size();
+        return TopicReader.readAll(pipeline, pipeline.topic("received")).size();
     }
 
     private static String status(String documentId) throws Exception {

@@ -5,9 +5,7 @@ import budget.events.EventJson;
 import budget.events.StoredOriginal;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class OperationsIntegrationTests {
 
         JsonNode view = topics();
         assertThat(view.path("deadLetters").path(dlq).asLong())
-                .isEqualTo(TopicReader.readAll(pipeline.kafkaBootstrap(), dlq).size());
+                .isEqualTo(TopicReader.readAll(pipeline, dlq).size());
     }
 
     @Test
@@ -108,7 +106,7 @@ class OperationsIntegrationTests {
         JsonNode letter = await().atMost(PATIENCE).until(() -> findLetter(deadLetters(), documentId), l -> l != null);
         assertThat(letter.path("originalTopic").asString()).isEqualTo(pipeline.topic("received"));
         assertThat(letter.path("reason").asString()).contains("no original " + documentId);
-        assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("failed")))
+        assertThat(TopicReader.readAll(pipeline, pipeline.topic("failed")))
                 .as("an infrastructure fault is no verdict on the document")
                 .noneMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(documentId));
 
@@ -212,8 +210,7 @@ class OperationsIntegrationTests {
     }
 
     private static void send(String topic, String key, byte[] value, Map<String, String> headers) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrap()), new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.kafkaClients().producer(Map.of())) {
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value);
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();

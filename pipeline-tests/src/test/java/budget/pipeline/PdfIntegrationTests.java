@@ -126,7 +126,7 @@ class PdfIntegrationTests {
 
     @Test
     void aPdfIsStoredOnceInGridFsAndAnnouncedByAClaimCheckWithItsPages() throws Exception {
-        List<ConsumerRecord<byte[], byte[]>> received = TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received"));
+        List<ConsumerRecord<byte[], byte[]>> received = TopicReader.readAll(pipeline, pipeline.topic("received"));
         for (var entry : EXPECTED.entrySet()) {
             String id = ids.get(entry.getKey());
             DocumentReceived event = received.stream().map(r -> EventJson.read(r.value(), DocumentReceived.class))
@@ -153,7 +153,7 @@ class PdfIntegrationTests {
         assertThat(receipt.path("documentId").asString()).isEqualTo(ids.get(name));
         assertThat(pipeline.database().getCollection("originals.files").countDocuments()).as("nothing stored twice").isEqualTo(files);
         assertThat(pipeline.database().getCollection("originals.chunks").countDocuments()).isEqualTo(chunks);
-        assertThat(TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("received"))
+        assertThat(TopicReader.readAll(pipeline, pipeline.topic("received"))
                 .stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals(ids.get(name))).count())
                 .as("nothing published twice").isEqualTo(1);
     }
@@ -331,7 +331,7 @@ class PdfIntegrationTests {
                 assertThat(view(id).path("status").asString()).isEqualTo("FAILED");
             }
         });
-        List<DocumentFailed> failed = TopicReader.readAll(pipeline.kafkaBootstrap(), pipeline.topic("failed")).stream()
+        List<DocumentFailed> failed = TopicReader.readAll(pipeline, pipeline.topic("failed")).stream()
                 .map(r -> EventJson.read(r.value(), DocumentFailed.class)).toList();
         for (var entry : hostileIds.entrySet()) {
             JsonNode stage = view(entry.getValue()).path("stages").path("failed");

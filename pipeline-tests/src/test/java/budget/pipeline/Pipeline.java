@@ -3,6 +3,7 @@ package budget.pipeline;
 import budget.ingest.IngestApplication;
 import budget.parse.ParseApplication;
 import budget.query.QueryApplication;
+import budget.support.KafkaClientFactory;
 import budget.support.ServiceLauncher;
 import budget.validate.ValidateApplication;
 import com.mongodb.client.MongoClient;
@@ -108,6 +109,17 @@ public final class Pipeline implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return infrastructure.kafkaBootstrap();
+    }
+
+    /**
+     * The factory the services make their own Kafka clients with, so a test's producer has the services' settings
+     * (security included) and publishes as the stages do.
+     */
+    public KafkaClientFactory kafkaClients() {
+        if (ingest == null) {
+            throw new IllegalStateException("the pipeline is not started");
+        }
+        return ingest.getBean(KafkaClientFactory.class);
     }
 
     public MongoDatabase database() {

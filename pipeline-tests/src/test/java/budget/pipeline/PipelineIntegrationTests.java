@@ -270,7 +270,7 @@ class PipelineIntegrationTests {
 
     /** The records of a topic that belong to these documents (by the document id header every stage sets). */
     private static List<ConsumerRecord<byte[], byte[]>> ofDocuments(String topic, Set<String> ids) {
-        return TopicReader.readAll(pipeline.kafkaBootstrap(), topic).stream().filter(r -> {
+        return TopicReader.readAll(pipeline, topic).stream().filter(r -> {
             var header = r.headers().lastHeader(KafkaMessages.DOCUMENT_ID);
             return header != null && ids.contains(new String(header.value(), StandardCharsets.UTF_8));
         }).toList();

@@ -153,7 +153,7 @@ class ScaleOutIntegrationTests {
             double batchSeconds = seconds(batchStarted);
             Map<String, Long> rebalancesAfter = rebalances(survivors);
 
-            List<ConsumerRecord<byte[], byte[]>> validatedEvents = TopicReader.readAll(stack.bootstrapServers(), VALIDATED);
+            List<ConsumerRecord<byte[], byte[]>> validatedEvents = TopicReader.readAll(stack.kafkaConnection(), VALIDATED);
             Map<String, Long> rebalances = new TreeMap<>();
             rebalancesAfter.forEach((group, count) -> rebalances.put(group, count - rebalancesBefore.getOrDefault(group, 0L)));
             System.out.println(report(stack, expected, uploader, upSeconds, killSeconds, stored, uploaded, inFlight, busiest, victims,
@@ -164,9 +164,9 @@ class ScaleOutIntegrationTests {
             assertThat(validatedEvents.stream().map(r -> header(r, "budget_documentId")).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrderElementsOf(expected.keySet());
             for (String topic : DEAD_LETTERS) {
-                assertThat(TopicReader.readAll(stack.bootstrapServers(), topic)).as("dead letters on " + topic).isEmpty();
+                assertThat(TopicReader.readAll(stack.kafkaConnection(), topic)).as("dead letters on " + topic).isEmpty();
             }
-            assertThat(TopicReader.readAll(stack.bootstrapServers(), FAILED)).as("failed documents").isEmpty();
+            assertThat(TopicReader.readAll(stack.kafkaConnection(), FAILED)).as("failed documents").isEmpty();
             GROUPS.keySet().forEach(group -> assertThat(rebalances.getOrDefault(group, 0L))
                     .as("rebalances of " + group + " after its instance was killed").isPositive());
             assertThat(cluster.partitions(List.of(RECEIVED, PARSED, VALIDATED, FAILED)))

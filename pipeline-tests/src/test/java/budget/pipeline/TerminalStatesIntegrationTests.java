@@ -15,9 +15,7 @@ import budget.validator.BudgetValidator;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,7 +251,7 @@ class TerminalStatesIntegrationTests {
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> recordsOf(String topic, String documentId) {
-        return TopicReader.readAll(pipeline.kafkaBootstrap(), topic).stream().filter(r -> {
+        return TopicReader.readAll(pipeline, topic).stream().filter(r -> {
             var header = r.headers().lastHeader(KafkaMessages.DOCUMENT_ID);
             return header != null && documentId.equals(new String(header.value(), StandardCharsets.UTF_8));
         }).toList();
@@ -267,9 +265,7 @@ class TerminalStatesIntegrationTests {
 
     /** Publishes as the stages do: keyed, with the event type and document in headers. */
     private static void send(String topic, String key, byte[] value, String documentId, String eventType) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrap()), new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.kafkaClients().producer(Map.of())) {
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value);
             record.headers().add(KafkaMessages.EVENT_TYPE, eventType.getBytes(StandardCharsets.UTF_8));
             record.headers().add(KafkaMessages.DOCUMENT_ID, documentId.getBytes(StandardCharsets.UTF_8));

@@ -18,14 +18,19 @@ final class TopicReader {
     private TopicReader() {
     }
 
-    static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic) {
-        return readAll(KafkaConnection.plain(bootstrap), topic);
+    /** With the consumer settings of the pipeline's services (fetch sizes, security), from their client factory. */
+    static List<ConsumerRecord<byte[], byte[]>> readAll(Pipeline pipeline, String topic) {
+        return readAll(pipeline.kafkaClients().consumer(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), topic);
     }
 
+    /** With the settings of a {@code budget} command's connection (a stack run as processes). */
     static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConnection kafka, String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(Map.of(
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Infrastructure.MAX_MESSAGE_BYTES,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+        return readAll(kafka.consumer(Map.of(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Infrastructure.MAX_MESSAGE_BYTES,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), topic);
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> opened, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = opened) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null || partitions.isEmpty()) {
                 return List.of();

@@ -7,9 +7,7 @@ import budget.parser.BudgetDocuments;
 import budget.parser.ParseOutcome;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,8 +244,7 @@ class WebInterfaceIntegrationTests {
         DocumentReceived event = DocumentReceived.text(documentId, "ui-replayed.txt", "UTF-8", variant.length,
                 budget.events.StoredOriginal.of(documentId), Instant.now());
         String dlq = pipeline.topic("received") + ".parse-service.dlq";
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrap()), new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = pipeline.kafkaClients().producer(Map.of())) {
             ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(dlq, documentId.getBytes(StandardCharsets.UTF_8), EventJson.write(event));
             record.headers().add("x-original-topic", pipeline.topic("received").getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();

@@ -15,7 +15,7 @@ import java.util.List;
  * thread (the figure for one core, whatever else the machine runs), and bytes allocated per document. Run from
  * the repository root (it reads ./samples), optional arguments: warm-up and measured seconds (default 10 20):
  * <pre>
- * mvn -o -q -pl budget-parser test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
+ * mvn -q -pl budget-parser -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
  *     -Dmdep.includeScope=test \
  *   &amp;&amp; java -cp budget-parser/target/classes:budget-parser/target/test-classes:$(cat budget-parser/target/bench.cp) \
  *     budget.parser.bench.ParserBenchmark

@@ -16,7 +16,7 @@ import java.util.List;
  * 100 pages per CPU second. Optional arguments: warm-up and measured seconds (default 10 20). From the
  * repository root:
  * <pre>
- * mvn -o -q -pl budget-parser test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
+ * mvn -q -pl budget-parser -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
  *     -Dmdep.includeScope=test \
  *   &amp;&amp; java -cp budget-parser/target/classes:budget-parser/target/test-classes:$(cat budget-parser/target/bench.cp) \
  *     budget.parser.pdf.PdfBenchmark
