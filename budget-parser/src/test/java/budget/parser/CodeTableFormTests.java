@@ -195,6 +195,93 @@ class CodeTableFormTests {
         assertThat(table.totals().get("合计")).isEqualByComparingTo("700");
     }
 
+    /** Cells one per line, as plain pdftotext prints them. */
+    private static String perLine(String cells) {
+        return String.join("\n", cells.trim().split("\\s+"));
+    }
+
+    @Test
+    void oneCellPerLineWholeAmountsThatLookLikeCodesStayAmountsOfTheirRow() {
+        // amounts printed without decimals, as the Shanghai finance bureau prints them: 720 has the digits of a 类
+        // code, 15 those of a 款 part; each completes its row's 合计 = Σ parts, and no code of table 8 (3xx) wants it
+        ParsedBudget budget = parse(table("2026年部门一般公共预算基本支出部门预算经济分类预算表", "元", perLine("""
+                经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费
+                303 对个人和家庭的补助 735 735 0
+                303 09 奖励金 720 720 0
+                303 99 其他对个人和家庭的补助 15 15 0
+                合计 735 735 0""")));
+        BudgetTable table = budget.table(8);
+        assertThat(table.rows()).extracting(TableRow::code).containsExactly("303", "30309", "30399");
+        amounts(row(table, "30309"), "720", "720", "0");
+        amounts(row(table, "30399"), "15", "15", "0");
+        assertThat(row(table, "30309").placement()).isNotEqualTo(RowPlacement.AMBIGUOUS);
+        assertThat(table.totals().get("合计")).isEqualByComparingTo("735");
+        assertThat(budget.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void oneCellPerLineAmountsWithoutSeparatorsThatReadAsWholeCodesStayAmounts() {
+        // 2121011 reads as 212 10 11 and 21011 as the 款 210 11 of this very table; 2100000 has 00 parts. Blank cells
+        // vanished, so 21011 and 21013 are placed by their parent.
+        ParsedBudget budget = parse(table(EXPENSE_TITLE, "元", perLine("""
+                功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出
+                210 卫生健康支出 2121011 21011 2100000
+                210 11 行政事业单位医疗 21011 21011
+                210 13 医疗救助 2100000 2100000
+                合计 2121011 21011 2100000""")));
+        BudgetTable table = budget.table(3);
+        assertThat(table.rows()).extracting(TableRow::code).containsExactly("210", "21011", "21013");
+        amounts(row(table, "210"), "2121011", "21011", "2100000");
+        amounts(row(table, "21011"), "21011", "21011", "0");
+        amounts(row(table, "21013"), "2100000", "0", "2100000");
+        assertThat(table.rows()).extracting(TableRow::placement).doesNotContain(RowPlacement.AMBIGUOUS);
+        assertThat(budget.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void oneCellPerLineAnAmountBeforeTheNextPageIsNotACodeThatBreaksTheHierarchy() {
+        // 2087959 (no separators) completes 2210201's row and is followed by Han text (the repeated header's wrapped
+        // 事业单位 at the top of the next page); as a code it would be 208 79 59 after 221 02 01, a class going back
+        // under a 款 that is not printed: it is the amount
+        ParsedBudget budget = parse(table("2026年部门收入预算总表", "元", perLine("""
+                功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 其他收入
+                221 住房保障支出 4521559 4521559
+                221 02 住房改革支出 4521559 4521559
+                221 02 01 住房公积金 2087959 2087959""") + "\n\f" + perLine("""
+                事业单位 功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 其他收入 经营收入
+                221 02 03 购房补贴 2433600 2433600
+                合计 4521559 4521559""")));
+        BudgetTable table = budget.table(2);
+        assertThat(table.rows()).extracting(TableRow::code).containsExactly("221", "22102", "2210201", "2210203");
+        // blank cells vanished: which source column holds the second 2087959 is left to the other tables
+        assertThat(row(table, "2210201").amount("合计")).isEqualByComparingTo("2087959");
+        assertThat(row(table, "2210203").amount("合计")).isEqualByComparingTo("2433600");
+        assertThat(budget.diagnostics()).noneMatch(d -> d.reason().contains("'2087959'"));
+    }
+
+    @Test
+    void oneCellPerLineACodeThatWouldAlsoCompleteTheRowBeforeIsDoubted() {
+        // 21099 prints 1221 and 1000: short of 合计 = Σ parts by 221, which is also the next row's 类 code followed
+        // by its name. The code is kept (no row lost), and both rows are AMBIGUOUS with the two readings named.
+        ParsedBudget budget = parse(table(EXPENSE_TITLE, "元", perLine("""
+                功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出
+                210 卫生健康支出 1221 1000 221
+                210 99 其他卫生健康支出 1221 1000
+                221 住房保障支出 500.00 500.00
+                221 02 住房改革支出 500.00 500.00""")));
+        BudgetTable table = budget.table(3);
+        assertThat(table.rows()).extracting(TableRow::code).containsExactly("210", "21099", "221", "22102");
+        assertThat(row(table, "21099").placement()).isEqualTo(RowPlacement.AMBIGUOUS);
+        assertThat(row(table, "221").placement()).isEqualTo(RowPlacement.AMBIGUOUS);
+        for (String code : List.of("21099", "221")) {
+            assertThat(budget.diagnostics()).as(code).anySatisfy(d -> {
+                assertThat(d.table()).isEqualTo(3);
+                assertThat(d.line()).isEqualTo(row(table, code).lines().get(0));
+                assertThat(d.reason()).contains("'221'").contains("1221 = 1000 + 221");
+            });
+        }
+    }
+
     @Test
     void pageBreaksPageNumbersAndRepeatedHeadersInsideATable() {
         ParsedBudget budget = parse(table(EXPENSE_TITLE, "元", """
@@ -214,6 +301,41 @@ class CodeTableFormTests {
         BudgetTable table = budget.table(3);
         assertThat(table.rows()).extracting(TableRow::code).containsExactly("210", "21011", "21013");
         assertThat(budget.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aNameWrappedAroundItsNumbersWhereAPageStarts() {
+        // the row after the page break prints its name centred in a taller cell: part above its line of numbers, at
+        // the top of the new page (after the form feed, or after the repeated header), part below
+        String header = layout("", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出");
+        String first = String.join("\n", header,
+                layout("208", "", "", "社会保障和就业支出", "3,000.00", "3,000.00", ""),
+                layout("208", "05", "", "行政事业单位养老支出", "3,000.00", "3,000.00", ""),
+                layout("208", "05", "01", "行政单位离退休", "1,000.00", "1,000.00", ""));
+        String wrapped = String.join("\n",
+                layout("", "", "", "机关事业单位基本养老保险缴"),
+                layout("208", "05", "05", "", "2,000.00", "2,000.00", ""),
+                layout("", "", "", "费支出"));
+        for (String page : List.of("\f" + wrapped, "\f" + header + "\n" + wrapped)) {
+            BudgetTable table = parse(table(EXPENSE_TITLE, "元", first + "\n" + page)).table(3);
+            assertThat(table.rows()).extracting(TableRow::code)
+                    .containsExactly("208", "20805", "2080501", "2080505");
+            assertThat(row(table, "2080505").name()).isEqualTo("机关事业单位基本养老保险缴费支出");
+            assertThat(row(table, "20805").name()).isEqualTo("行政事业单位养老支出");
+            amounts(row(table, "2080505"), "2000", "2000", "0");
+        }
+        // single spaces, pages apart by a blank line only
+        ParsedBudget single = parse(table(EXPENSE_TITLE, "元", """
+                功能分类科目编码 功能分类科目名称 合计 基本支出 项目支出
+                208 05 行政事业单位养老支出 3,000.00 3,000.00 0.00
+                208 05 01 行政单位离退休 1,000.00 1,000.00 0.00
+
+                机关事业单位基本养老保险缴
+                208 05 05 2,000.00 2,000.00 0.00
+                费支出"""));
+        assertThat(row(single.table(3), "2080505").name()).isEqualTo("机关事业单位基本养老保险缴费支出");
+        assertThat(row(single.table(3), "2080501").name()).isEqualTo("行政单位离退休");
+        assertThat(single.diagnostics()).isEmpty();
     }
 
     @Test

@@ -70,6 +70,104 @@ class SummaryAndCellTableTests {
         assertThat(budget.diagnostics()).isEmpty();
     }
 
+    /** Table 1 with 2、国有资本经营预算资金 and 四、文化旅游体育与传媒支出 centred in taller cells, part above, part below. */
+    private static void wrappedAroundReadsAsPrinted(ParsedBudget budget) {
+        BudgetTable table = budget.table(1);
+        assertThat(table.items()).extracting(SummaryItem::name).containsExactlyInAnyOrder("财政拨款收入", "一般公共预算",
+                "国有资本经营预算资金", "事业收入", "收入总计", "社会保障和就业支出", "卫生健康支出", "住房保障支出",
+                "文化旅游体育与传媒支出", "支出总计");
+        SummaryItem capital = item(table, SummaryItem.Side.INCOME, "国有资本经营预算资金");
+        assertThat(capital.role()).isEqualTo(SummaryItem.Role.SUB_ITEM);
+        assertThat(capital.amount("预算数")).isEqualByComparingTo("170000");
+        assertThat(item(table, SummaryItem.Side.EXPENSE, "住房保障支出").amount("预算数")).isZero();
+        assertThat(item(table, SummaryItem.Side.INCOME, "事业收入").amount("预算数")).isZero();
+        assertThat(item(table, SummaryItem.Side.EXPENSE, "文化旅游体育与传媒支出").amount("预算数"))
+                .isEqualByComparingTo("170000");
+        assertThat(budget.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void summaryLabelsWrappedAroundTheirLineOfAmountsInLayoutText() {
+        wrappedAroundReadsAsPrinted(parse(table(SUMMARY_TITLE, "元", """
+                项目                         预算数    项目                           预算数
+                一、财政拨款收入           300,170,000    一、社会保障和就业支出           15,517,039
+                1、一般公共预算           300,000,000    二、卫生健康支出             284,482,961
+                2、国有资本经营预算
+                                       170,000    三、住房保障支出                       0
+                资金
+                                                  四、文化旅游体育与传媒支
+                二、事业收入                       0                             170,000
+                                                  出
+                收入总计               300,170,000    支出总计                 300,170,000""")));
+    }
+
+    @Test
+    void summaryLabelsWrappedAroundTheirLineOfAmountsInSingleSpaces() {
+        wrappedAroundReadsAsPrinted(parse(table(SUMMARY_TITLE, "元", """
+                项目 预算数 项目 预算数
+                一、财政拨款收入 300,170,000 一、社会保障和就业支出 15,517,039
+                1、一般公共预算 300,000,000 二、卫生健康支出 284,482,961
+                2、国有资本经营预算
+                170,000 三、住房保障支出 0
+                资金
+                四、文化旅游体育与传媒支
+                二、事业收入 0 170,000
+                出
+                收入总计 300,170,000 支出总计 300,170,000""")));
+    }
+
+    @Test
+    void aWrappedAroundLabelSharesItsLineOfAmountsAsTheIdentitiesAllow() {
+        // blank cells vanished: 40.00 40.00 after 二、政府性基金 could be its amount and one of 社会保障和就业支出, but a
+        // lone 合计 breaks 合计 = Σ funds, so both are the expense label's (wrapped around the line) and the fund tables
+        // place them
+        ParsedBudget budget = parse(
+                table(FISCAL_TITLE, "元", """
+                        项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算
+                        一、一般公共预算资金 100.00 一、一般公共服务支出 60.00 60.00
+                        二、社会保障和就业支
+                        二、政府性基金 40.00 40.00
+                        出
+                        收入总计 100.00 支出总计 100.00 100.00"""),
+                table("2026年部门一般公共预算支出功能分类预算表", "元", """
+                        功能分类科目编码\t\t\t功能分类科目名称\t合计\t基本支出\t项目支出
+                        201\t\t\t一般公共服务支出\t60.00\t60.00\t
+                        208\t\t\t社会保障和就业支出\t40.00\t40.00\t
+                        合计\t\t\t\t100.00\t100.00\t"""),
+                table("2026年部门政府性基金预算支出功能分类预算表", "元", "注：本表无数据。"),
+                table("2026年部门国有资本经营预算支出功能分类预算表", "元", "注：本表无数据。"));
+        BudgetTable table = budget.table(4);
+        assertThat(item(table, SummaryItem.Side.INCOME, "政府性基金").amount("预算数")).isZero();
+        SummaryItem social = item(table, SummaryItem.Side.EXPENSE, "社会保障和就业支出");
+        assertThat(social.amount("合计")).isEqualByComparingTo("40");
+        assertThat(social.amount("一般公共预算")).isEqualByComparingTo("40");
+        assertThat(budget.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aWrappedAroundLabelAndTheLabelBelowItThatCouldEachTakeTheAmountAreBothDoubted() {
+        // blank cells vanished: 40 after 二、事业收入 is its amount, or that of 六、文化旅游体育与传媒支出 wrapped around
+        // the line; nothing tells which
+        ParsedBudget budget = parse(table(SUMMARY_TITLE, "元", """
+                项目 预算数 项目 预算数
+                一、财政拨款收入 100 一、社会保障和就业支出 60
+                六、文化旅游体育与传媒支
+                二、事业收入 40
+                出
+                收入总计 140 支出总计 100"""));
+        BudgetTable table = budget.table(1);
+        SummaryItem business = item(table, SummaryItem.Side.INCOME, "事业收入");
+        SummaryItem culture = item(table, SummaryItem.Side.EXPENSE, "文化旅游体育与传媒支出");
+        assertThat(business.amount("预算数")).isEqualByComparingTo("40");
+        for (SummaryItem doubted : java.util.List.of(business, culture)) {
+            assertThat(budget.diagnostics()).as(doubted.name()).anySatisfy(d -> {
+                assertThat(d.line()).isEqualTo(doubted.line());
+                assertThat(d.reason()).contains("may be shared otherwise").contains("二、事业收入")
+                        .contains("六、文化旅游体育与传媒支");
+            });
+        }
+    }
+
     @Test
     void summaryInPipesAndOneCellPerLine() {
         ParsedBudget pipes = parse(table(SUMMARY_TITLE, "元", """

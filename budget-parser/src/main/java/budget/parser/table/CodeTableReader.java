@@ -82,6 +82,7 @@ public final class CodeTableReader {
         CodeRow previous = null;
         ContentLine previousLine = null;
         ContentLine fragment = null; // a line of name text not yet given to a row: above or below which row?
+        ContentLine above = null; // one that starts a page (or follows a gap or a header): only the row below's
         List<LineCells> headerBlock = new ArrayList<>();
         Set<ContentLine> headerLines = new HashSet<>();
         for (ContentLine line : frame.content()) {
@@ -92,17 +93,15 @@ public final class CodeTableReader {
                 row = misprintedRow(line, layout, columns.size());
             }
             if (row != null) {
+                if (above != null) {
+                    row = nameAbove(row, above, true);
+                    above = null;
+                }
                 if (fragment != null) {
                     // a row printed without its name, under a line of name text: the name was centred in a taller
                     // cell, part above and part below the numbers; else the text ended the row before
-                    Tokens.Leading above = Tokens.leadingDigits(Chars.squeeze(fragment.text()).isEmpty() ? ""
-                            : fragment.text().strip());
-                    if (row.name() == null && !row.total() && above.digits().size() == 1
-                            && CodeGrammar.isLevelPart(above.digits().get(0)) && row.code().level() < grammarLevels()) {
-                        row = row.withLevelAbove(above.digits().get(0), Chars.squeeze(above.rest()), fragment.number());
-                        lastCode = row.code();
-                    } else if (row.name() == null && !row.total()) {
-                        row.continueName(Chars.squeeze(fragment.text()), fragment.number());
+                    if (row.name() == null && !row.total()) {
+                        row = nameAbove(row, fragment, false);
                     } else if (previous != null) {
                         previous.continueName(Chars.squeeze(fragment.text()), fragment.number());
                     }
@@ -127,6 +126,12 @@ public final class CodeTableReader {
                     headerBlock.add(fragment.cells()); // 事业单位 over 经营收入: a heading wrapped, not a name
                     fragment = null;
                 }
+                if (above != null && headsAColumn(above)) {
+                    headerBlock.add(above.cells());
+                } else if (above != null) {
+                    unread(above);
+                }
+                above = null;
                 headerBlock.add(line.cells());
                 if (header != null || layout != null && !layout.delimited()) {
                     ColumnLayout completed = ColumnLayout.of(headerBlock, type.columns());
@@ -146,10 +151,45 @@ public final class CodeTableReader {
             }
             fragment = flushFragment(fragment, previous);
             previous = null;
-            unread(line);
+            if (above != null) {
+                unread(above);
+            }
+            // name text where a page starts, after a gap or a header: the part above the numbers of a row whose
+            // name cell wrapped around them, if the row below prints no name (a name never wraps onto a new page)
+            above = (continuesName(line) || levelAndName(line)) && underNames(line, layout) ? line : null;
+            if (above == null) {
+                unread(line);
+            }
         }
         flushFragment(fragment, previous);
+        if (above != null) {
+            unread(above);
+        }
         ContinuationPages.check(frame.content(), headerLines, rows, total[0], columns);
+    }
+
+    /**
+     * A row printed without its name under a line of name text: the name was centred in a taller cell, part above
+     * and part below the numbers. A level part starting the text completes the row's code (codes merged into the
+     * name cell). Text that starts a page goes only to a row printed without a name; else it is not read.
+     */
+    private CodeRow nameAbove(CodeRow row, ContentLine text, boolean startsPage) {
+        if (row.name() != null || row.total()) {
+            if (startsPage) {
+                unread(text);
+            }
+            return row;
+        }
+        Tokens.Leading leading = Tokens.leadingDigits(Chars.squeeze(text.text()).isEmpty() ? "" : text.text().strip());
+        if (leading.digits().size() == 1 && CodeGrammar.isLevelPart(leading.digits().get(0))
+                && row.code().level() < grammarLevels()) {
+            CodeRow completed = row.withLevelAbove(leading.digits().get(0), Chars.squeeze(leading.rest()),
+                    text.number());
+            lastCode = completed.code();
+            return completed;
+        }
+        row.continueName(Chars.squeeze(text.text()), text.number());
+        return row;
     }
 
     /** Whether a line of text is the first part of a column heading wrapped over two lines (事业单位 / 经营收入). */

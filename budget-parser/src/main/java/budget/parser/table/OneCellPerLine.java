@@ -38,6 +38,8 @@ final class OneCellPerLine {
     private static final double SINGLE_SHARE = 0.6;
     /** Rows per row read in place that may break its identity (a genuine defect) for the reading to stand. */
     private static final int MAX_DEFECT_SHARE = 5;
+    /** Lines with amounts per line holding a name and its amounts, at or below which the text keeps its rows. */
+    private static final int ROWS_ON_LINES = 3;
 
     /** Builds a row from its parts; the same as for a line of tokens. */
     interface Finisher {
@@ -84,7 +86,37 @@ final class OneCellPerLine {
                 single++;
             }
         }
-        return single >= SINGLE_SHARE * content.size();
+        return single >= SINGLE_SHARE * content.size() && !rowsOnLines(content);
+    }
+
+    /**
+     * Whether a third of the lines with amounts print a name and its amounts together, as rows of several cells do
+     * and one cell per line never does: lines of name text wrapped above and below their rows can outnumber the
+     * rows.
+     */
+    private static boolean rowsOnLines(List<ContentLine> content) {
+        int withAmounts = 0;
+        int labelled = 0;
+        for (ContentLine line : content) {
+            if (line.cells().form() == LineForm.SINGLE) {
+                withAmounts += Amounts.isAmount(line.text().strip()) ? 1 : 0;
+                continue;
+            }
+            boolean named = false;
+            boolean amount = false;
+            boolean afterName = false;
+            for (Cell cell : line.cells().filled()) {
+                if (Amounts.isAmount(cell.text())) {
+                    amount = true;
+                    afterName |= named;
+                } else if (Chars.hasHan(cell.text())) {
+                    named = true;
+                }
+            }
+            withAmounts += amount ? 1 : 0;
+            labelled += afterName ? 1 : 0;
+        }
+        return labelled > 0 && labelled * ROWS_ON_LINES >= withAmounts;
     }
 
     /** A row as read: its code (null for the 合计 row), name, numbers and every token it took. */
@@ -106,7 +138,8 @@ final class OneCellPerLine {
     }
 
     void read(TableFrame frame, List<CodeRow> rows, CodeRow[] total) {
-        List<Token> tokens = pageNumbersTold(frame);
+        CodeLikeAmounts.Typed typed = typedTokens(frame);
+        List<Token> tokens = typed.tokens();
         ContentLine header = null;
         for (Token token : tokens) {
             if (token.kind() == Kind.HEADER && token.line() != header) {
@@ -121,6 +154,12 @@ final class OneCellPerLine {
             doubtBrokenRows(adjacent, tokens);
         }
         doubtPageNumbers(chosen, tokens);
+        for (RowDraft row : chosen.rows()) {
+            doubtCodeLike(row, typed.doubts());
+        }
+        if (chosen.total() != null) {
+            doubtCodeLike(chosen.total(), typed.doubts());
+        }
         emit(chosen, tokens, rows, total);
     }
 
@@ -132,8 +171,10 @@ final class OneCellPerLine {
      * not tell (a row that then takes one is in doubt, {@link #doubtPageNumbers}). One that ends no row's numbers
      * is left as it reads.
      */
-    private List<Token> pageNumbersTold(TableFrame frame) {
-        List<Token> tokens = CellStream.of(frame.content());
+    private CodeLikeAmounts.Typed typedTokens(TableFrame frame) {
+        // code-like amounts told from codes first, so that the numbers after a row's are known for what they are
+        CodeLikeAmounts.Typed typed = type(CellStream.of(frame.content()));
+        List<Token> tokens = typed.tokens();
         List<ContentLine> dropped = new ArrayList<>();
         Set<ContentLine> amounts = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -155,13 +196,23 @@ final class OneCellPerLine {
                 }
             }
         }
-        dropped.forEach(frame::dropPageNumber);
+        if (!dropped.isEmpty()) {
+            dropped.forEach(frame::dropPageNumber);
+            typed = type(CellStream.of(frame.content()));
+        }
+        if (amounts.isEmpty()) {
+            return typed;
+        }
         List<Token> told = new ArrayList<>();
-        for (Token token : dropped.isEmpty() ? tokens : CellStream.of(frame.content())) {
+        for (Token token : typed.tokens()) {
             told.add(amounts.contains(token.line()) && token.kind() != Kind.AMOUNT ? new Token(token.text(),
                     Kind.AMOUNT, token.cell(), token.line(), token.sameBlock(), false) : token);
         }
-        return told;
+        return new CodeLikeAmounts.Typed(told, typed.doubts());
+    }
+
+    private CodeLikeAmounts.Typed type(List<Token> tokens) {
+        return CodeLikeAmounts.type(tokens, grammar.levels(), columns.size(), totalFirst);
     }
 
     /**
@@ -205,6 +256,20 @@ final class OneCellPerLine {
                     row.doubt = "its number " + token.text() + " printed alone may be the page's number instead; read"
                             + " as its amount";
                 }
+            }
+        }
+    }
+
+    /** A row that took (or lost) a cell that may be either an amount or a code is doubtful, both readings named. */
+    private static void doubtCodeLike(RowDraft row, Map<Integer, String> doubts) {
+        if (doubts.isEmpty()) {
+            return;
+        }
+        for (int t : row.tokens) {
+            String reading = doubts.get(t);
+            if (reading != null) {
+                row.doubt = row.doubt == null ? reading : row.doubt + "; " + reading;
+                return;
             }
         }
     }
@@ -274,7 +339,7 @@ final class OneCellPerLine {
     /** Whether the token at i begins a new row: a code start followed by what may follow a code. */
     private boolean startsRow(List<Token> tokens, int i, RowDraft pending) {
         String text = tokens.get(i).text();
-        if (!Chars.isDigits(text) || !grammar.startsCode(text)) {
+        if (tokens.get(i).kind() != Kind.CODE || !grammar.startsCode(text)) {
             return false;
         }
         if (pending != null && pending.name.length() == 0 && pending.amounts.isEmpty() && pending.code != null) {
@@ -283,15 +348,16 @@ final class OneCellPerLine {
         if (i + 1 >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(i + 1).text();
-        if (CodeGrammar.isLevelPart(next) && text.length() < 7) {
+        Token after = tokens.get(i + 1);
+        String next = after.text();
+        if (after.kind() == Kind.CODE && CodeGrammar.isLevelPart(next) && text.length() < 7) {
             return true;
         }
         if (Chars.hasHan(next)) {
             return true;
         }
-        // a page without names: the code is followed by an amount, which then prints separators or decimals
-        return Amounts.isAmount(next) && (next.indexOf(',') >= 0 || next.indexOf('.') >= 0);
+        // a page without names: the code is followed by its amounts (code-shaped cells are typed by CodeLikeAmounts)
+        return after.kind() == Kind.AMOUNT;
     }
 
     /**

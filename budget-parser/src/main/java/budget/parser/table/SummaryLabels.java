@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class SummaryLabels {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:([一二三四五六七八九十]+)[、.．]|(\\d{1,2})\\s*[、.．]|[（(](\\d{1,2})[)）]|[（(]([一二三四五六七八九十]+)[)）])\\s*");
+            "^(?:([一二三四五六七八九十]+)[、.．]|(\\d{1,2})\\s*(?:、|[.．](?!\\d))|[（(](\\d{1,2})[)）]|[（(]([一二三四五六七八九十]+)[)）])\\s*");
 
     private SummaryLabels() {
     }

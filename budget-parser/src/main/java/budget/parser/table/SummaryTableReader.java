@@ -1,5 +1,6 @@
 package budget.parser.table;
 
+import budget.model.RowIdentity;
 import budget.model.SummaryItem;
 import budget.model.TableType;
 import budget.parser.placement.Placements;
@@ -45,6 +46,10 @@ public final class SummaryTableReader {
         final ContentLine line;
         final List<Cell> amounts = new ArrayList<>();
         final List<Integer> amountLines = new ArrayList<>();
+        /** A label alone on its line whose amounts are on the next line (wrapped around it): that line, else null. */
+        ContentLine around;
+        /** Where its first amount stands in the stream. */
+        int firstAmount = -1;
 
         Group(String label, int index, ContentLine line) {
             this.label = label;
@@ -108,7 +113,8 @@ public final class SummaryTableReader {
         }
         boolean oneCellPerLine = OneCellPerLine.applies(content.subList(first, content.size()));
         List<SummaryTable.Streamed> streamed = new ArrayList<>();
-        List<Group> groups = tokenGroups(stream, streamLines);
+        List<Group> groups = oneCellPerLine ? tokenGroups(stream, streamLines, null)
+                : tokenGroups(stream, streamLines, sides);
         if (oneCellPerLine) {
             tellPageNumbers(frame, groups, sides);
         }
@@ -412,18 +418,35 @@ public final class SummaryTableReader {
         return groups;
     }
 
-    /** Labels and amounts from a stream of tokens: a label runs until an amount or a numbered label. */
-    private List<Group> tokenGroups(List<Cell> stream, List<ContentLine> lines) {
+    /**
+     * Labels and amounts from a stream of tokens: a label runs until an amount or a numbered label.
+     *
+     * @param sides the table's columns where the stream keeps its lines (labels wrapped around their line of
+     *              amounts are then told), null for one cell per line
+     */
+    private List<Group> tokenGroups(List<Cell> stream, List<ContentLine> lines, Sides sides) {
+        this.sides = sides;
+        assigned.clear();
+        positional = false;
+        for (ContentLine line : lines) {
+            positional |= line.cells().form() == LineForm.ALIGNED;
+        }
         List<Group> groups = new ArrayList<>();
         Group open = null;
-        StringBuilder label = null;
         for (int i = 0; i < stream.size(); i++) {
             String text = stream.get(i).text();
             ContentLine line = lines.get(i);
             if (Amounts.isAmount(text)) {
-                if (open != null) {
-                    open.amounts.add(stream.get(i));
-                    open.amountLines.add(line.number());
+                Group owner = sides == null ? open : owner(open, groups, stream, lines, i);
+                if (owner != null) {
+                    if (owner.firstAmount < 0) {
+                        owner.firstAmount = i;
+                    }
+                    if (owner.line != line && owner.amounts.isEmpty()) {
+                        owner.around = line;
+                    }
+                    owner.amounts.add(stream.get(i));
+                    owner.amountLines.add(line.number());
                 } else {
                     diagnostics.add(line.number(), type.number(), line.text(), "amount '" + text + "' before any label");
                 }
@@ -465,8 +488,174 @@ public final class SummaryTableReader {
         return groups;
     }
 
+    /**
+     * The label an amount belongs to. Usually the label before it; but where the line above holds nothing but labels
+     * without amounts, those labels were centred in taller cells and printed part above the line of amounts, part
+     * below. Where the text keeps positions an amount then belongs to the nearest label to its left, on its line or
+     * above it where its line prints none. Else the run of amounts is shared between the label of its line before
+     * it (if any) and the labels above, in order (a label above that reads as whole, not cut short, is a row of blank
+     * cells and takes none after a label of this line): the way that leaves every row within its side's columns and
+     * its identities (合计 = Σ parts); where more than one way does, the label of its line takes its columns first
+     * and both rows are doubted.
+     */
+    private Group owner(Group open, List<Group> groups, List<Cell> stream, List<ContentLine> lines, int at) {
+        Group decided = assigned.get(at);
+        if (decided != null) {
+            return decided;
+        }
+        ContentLine line = lines.get(at);
+        List<Group> above = labelsAlone(groups, stream, lines, line);
+        if (above.isEmpty()) {
+            return open;
+        }
+        if (positional) {
+            // a label above counts only where this line prints no label of its own
+            List<Cell> own = new ArrayList<>();
+            for (Group group : groups) {
+                Cell cell = group.line == line ? labelCell(group) : null;
+                if (cell != null) {
+                    own.add(cell);
+                }
+            }
+            Group nearest = null;
+            int start = -1;
+            for (Group group : groups) {
+                Cell cell = labelCell(group);
+                if (cell == null || group.line != line && (!above.contains(group) || covered(cell, own))) {
+                    continue;
+                }
+                if (cell.start() <= stream.get(at).start() && cell.start() > start) {
+                    nearest = group;
+                    start = cell.start();
+                }
+            }
+            return nearest != null ? nearest : open;
+        }
+        List<Group> takers = new ArrayList<>();
+        List<List<String>> columns = new ArrayList<>();
+        if (open != null && open.line == line) {
+            takers.add(open);
+            columns.add(columnsOf(SummaryLabels.sideByWords(open.label), sides));
+            if (above.size() == 1 && cut(above.get(0).label)) {
+                // a label above that reads as whole is a row of blank cells; one cut short was wrapped around
+                takers.add(above.get(0));
+                columns.add(columnsOf(SummaryLabels.sideByWords(open.label) == SummaryItem.Side.INCOME
+                        ? SummaryItem.Side.EXPENSE : SummaryItem.Side.INCOME, sides));
+            }
+        } else if (above.size() <= 2) {
+            for (int k = 0; k < above.size(); k++) {
+                takers.add(above.get(k));
+                columns.add(above.size() == 2 && k == 0 ? sides.income() : sides.expense());
+            }
+            if (above.size() == 1) {
+                columns.set(0, null); // its side is not known: the run is its own
+            }
+        }
+        if (takers.size() < 2) {
+            return takers.isEmpty() ? open : takers.get(0);
+        }
+        List<BigDecimal> run = new ArrayList<>();
+        for (int k = at; k < stream.size() && lines.get(k) == line && Amounts.isAmount(stream.get(k).text()); k++) {
+            run.add(Amounts.parse(stream.get(k).text()));
+        }
+        Group first = takers.get(0);
+        int already = first.amounts.size();
+        List<Integer> ways = new ArrayList<>();
+        for (int j = run.size(); j >= 0; j--) {
+            List<BigDecimal> mine = values(first);
+            mine.addAll(run.subList(0, j));
+            List<BigDecimal> theirs = values(takers.get(1));
+            theirs.addAll(run.subList(j, run.size()));
+            if (fits(mine, columns.get(0)) && fits(theirs, columns.get(1))) {
+                ways.add(j);
+            }
+        }
+        int j = ways.isEmpty() ? Math.min(run.size(), Math.max(0, columns.get(0).size() - already)) : ways.get(0);
+        if (ways.size() > 1) {
+            for (Group group : takers) {
+                diagnostics.row(group.line.number(), type.number(), group.line.text(), "the amounts on line "
+                        + line.number() + " may be shared otherwise between '" + first.label.strip() + "' and '"
+                        + takers.get(1).label.strip() + "' (a label wrapped around its line of amounts)");
+            }
+        }
+        for (int k = 0; k < run.size(); k++) {
+            assigned.put(at + k, k < j ? first : takers.get(1));
+        }
+        return assigned.get(at);
+    }
+
+    private static List<BigDecimal> values(Group group) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Cell cell : group.amounts) {
+            values.add(Amounts.parse(cell.text()));
+        }
+        return values;
+    }
+
+    /** Amounts the reader has given to labels wrapped around their line, by stream index. */
+    private final java.util.Map<Integer, Group> assigned = new java.util.HashMap<>();
+
+    private static List<String> columnsOf(SummaryItem.Side side, Sides sides) {
+        return side == SummaryItem.Side.EXPENSE ? sides.expense() : sides.income();
+    }
+
+    /** Whether amounts printed in order (blank cells gone) can be a row of these columns, identities kept. */
+    private static boolean fits(List<BigDecimal> values, List<String> columns) {
+        if (columns == null || values.isEmpty()) {
+            return true;
+        }
+        if (values.size() > columns.size()) {
+            return false;
+        }
+        return RowIdentity.over(columns).map(identity -> !Placements.satisfying(
+                Placements.all(values, columns.size()), columns, identity).isEmpty()).orElse(true);
+    }
+
+    /**
+     * The labels of the line before this one when that line holds nothing but labels that have no amounts of their
+     * own line (their amounts may follow on this line); empty otherwise.
+     */
+    private static List<Group> labelsAlone(List<Group> groups, List<Cell> stream, List<ContentLine> lines,
+                                           ContentLine line) {
+        int first = lines.indexOf(line);
+        if (first <= 0 || line.pageStart()) {
+            return List.of(); // a cell does not wrap across a page
+        }
+        ContentLine before = lines.get(first - 1);
+        if (before.number() != line.number() - 1) {
+            return List.of(); // a header or a gap between: the labels above are not wrapped around this line
+        }
+        for (int k = first - 1; k >= 0 && lines.get(k) == before; k--) {
+            if (Amounts.isAmount(stream.get(k).text())) {
+                return List.of();
+            }
+        }
+        List<Group> alone = new ArrayList<>();
+        for (Group group : groups) {
+            if (group.line == before && Chars.hasHan(group.label)
+                    && (group.amounts.isEmpty() || group.around == line)) {
+                alone.add(group);
+            }
+        }
+        return alone;
+    }
+
+    /** Whether a label of the line below starts where this one does (within two characters). */
+    private static boolean covered(Cell label, List<Cell> below) {
+        for (Cell cell : below) {
+            if (Math.abs(cell.start() - label.start()) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Set by {@link #wrappedLabel} when the label a rest ends had to be guessed. */
     private boolean guessedWrap;
+    /** The table's columns while its lines are read as kept lines (null one cell per line). */
+    private Sides sides;
+    /** Whether the table's text keeps positions (pdftotext -layout): a rest stands under the label it ends. */
+    private boolean positional;
 
     /** Longest rest of a wrapped label: a few characters on a line of their own. */
     private static final int MAX_LABEL_REST = 8;
@@ -523,8 +712,21 @@ public final class SummaryTableReader {
         if (above.isEmpty()) {
             return -1;
         }
-        if (previous.cells().form() == LineForm.ALIGNED) {
-            for (int g : above) {
+        // labels wrapped around the line above: alone on the line before it, their amounts (if any) on it
+        List<Integer> wrappedAround = new ArrayList<>();
+        if (sides != null) {
+            for (Group group : labelsAlone(groups, stream, lines, previous)) {
+                int g = groups.indexOf(group);
+                if (!above.contains(g)) {
+                    wrappedAround.add(g);
+                }
+            }
+        }
+        if (positional) {
+            // the label the rest stands under: on the line above, else wrapped around it
+            List<Integer> nearestFirst = new ArrayList<>(above);
+            nearestFirst.addAll(wrappedAround);
+            for (int g : nearestFirst) {
                 Cell labelCell = labelCell(groups.get(g));
                 if (labelCell != null && token.start() < labelCell.end() + 2 && labelCell.start() < token.end() + 2) {
                     return g;
@@ -532,6 +734,9 @@ public final class SummaryTableReader {
             }
             return -1;
         }
+        above.addAll(wrappedAround);
+        final ContentLine amountsLine = previous;
+        above.sort(java.util.Comparator.comparingInt(g -> order(groups.get(g), amountsLine)));
         // no positions: the rests end the labels of the line above that are cut short (a label ends in 支出, 收入,
         // 资金, 预算, 基金 or 总计), in order; failing that, its last labels
         List<Integer> cut = new ArrayList<>();
@@ -561,6 +766,11 @@ public final class SummaryTableReader {
             guessedWrap = true; // which label it ends is a guess: the row is in doubt
         }
         return ends.get(first + order);
+    }
+
+    /** Where a label stands on the line of its amounts, left to right: its own index, or its first amount's. */
+    private static int order(Group group, ContentLine amountsLine) {
+        return group.around == amountsLine && group.line != amountsLine ? group.firstAmount : group.index;
     }
 
     private static final List<String> LABEL_ENDINGS = List.of("支出", "收入", "资金", "预算", "基金", "总计", "合计");

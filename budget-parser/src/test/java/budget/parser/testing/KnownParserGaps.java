@@ -1,17 +1,9 @@
 package budget.parser.testing;
 
-import budget.model.SummaryItem;
-import budget.model.TableType;
-import budget.parser.testing.GoldenBudget.Row;
-import budget.parser.testing.GoldenBudget.Table;
-import budget.parser.testing.Variation.Codes;
-import budget.parser.testing.Variation.Decimals;
 import budget.parser.testing.Variation.Form;
-import budget.parser.testing.Variation.NameWrap;
 import budget.parser.testing.Variation.PageNumber;
 import budget.parser.testing.Variation.Zero;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -34,16 +26,6 @@ public final class KnownParserGaps {
     }
 
     public static final List<Gap> GAPS = List.of(
-            new Gap("PF-6", "a name wrapped around its line of numbers (part above, part below) where the row also "
-                    + "breaks across a page, or a summary-table label wrapped so",
-                    "baoshan-medical-security-2026", "form=LAYOUT, nameWrap=AROUND (width 12), wrapLabels=true",
-                    (g, v) -> v.nameWrap() == NameWrap.AROUND && (v.wrapLabels() || v.pageBreaks() > 0)
-                            && longestName(g, v) > v.wrapWidth()),
-            new Gap("PF-7", "one cell per line: a whole amount printed without decimals that looks like a code "
-                    + "(720; 9175378 without separators) is read as a row of its own",
-                    "baoshan-medical-security-2026", "form=ONE_PER_LINE, decimals=WHEN_NONZERO",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Decimals.WHEN_NONZERO
-                            && hasCodeLikeInteger(g, v.thousands())),
             new Gap("PF-10", "layout text without form feeds or page numbers: a continuation page without the header, laid "
                     + "out narrower than the page of the header, cannot be told from the page before; its rows beside "
                     + "blank cells are left to the identities, "
@@ -53,7 +35,14 @@ public final class KnownParserGaps {
                     + "seed=-2776546208896031507",
                     (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0
                             && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
-                            && v.pageNumber() == PageNumber.NONE));
+                            && v.pageNumber() == PageNumber.NONE),
+            new Gap("PF-16", "one cell per line, amounts without separators or decimals when whole, and bare page "
+                    + "numbers: a page number right after a whole amount with the digits of a code (30000) is read as "
+                    + "the row's next amount, as certain (where PF-7's code-like amounts and PF-13's page numbers meet)",
+                    "songjiang-medical-security-2026", "form=ONE_PER_LINE, zero=BLANK, thousands=false, "
+                    + "decimals=WHEN_NONZERO, pageNumber=PLAIN",
+                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Variation.Decimals.WHEN_NONZERO
+                            && !v.thousands() && v.pageNumber() == PageNumber.PLAIN));
 
     private KnownParserGaps() {
     }
@@ -61,55 +50,5 @@ public final class KnownParserGaps {
     public static PropertyCheck.Gaps forGolden(GoldenBudget golden) {
         return variation -> GAPS.stream().filter(g -> g.covers().test(golden, variation)).map(Gap::id).findFirst()
                 .map(Optional::of).orElse(Optional.empty());
-    }
-
-    /** The longest label of tables 1 and 4 as printed (a sub-item numbered 1. is one character longer). */
-    static int longestLabel(GoldenBudget golden, Variation v) {
-        int longest = 0;
-        for (Table t : golden.tables()) {
-            for (GoldenBudget.Item item : t.items()) {
-                String name = item.label().replaceFirst("^(\\d+)\\s*[、.．]\\s*", "$1、");
-                int extra = item.role() == SummaryItem.Role.SUB_ITEM && v.subItemDot() ? 1 : 0;
-                longest = Math.max(longest, name.length() + extra);
-            }
-        }
-        return longest;
-    }
-
-    /** The longest name cell of the code tables as printed (a merged 项 code adds three characters). */
-    static int longestName(GoldenBudget golden, Variation v) {
-        int longest = 0;
-        for (Table t : golden.tables()) {
-            if (t.type().shape() != TableType.Shape.CODE) {
-                continue;
-            }
-            int levels = t.type().economic() ? 2 : 3;
-            for (Row row : t.rows()) {
-                int merged = v.codes() == Codes.MERGED && row.parts().size() == levels ? 3 : 0;
-                longest = Math.max(longest, row.name().length() + merged);
-            }
-        }
-        return longest;
-    }
-
-    /**
-     * Whether a code table holds a non-zero whole amount that, printed without decimals, has the digits of a code:
-     * one to three digits, or (without thousands separators) five or seven.
-     */
-    static boolean hasCodeLikeInteger(GoldenBudget golden, boolean thousands) {
-        for (Table t : golden.tables()) {
-            for (Row row : t.rows()) {
-                for (BigDecimal amount : row.amounts().values()) {
-                    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
-                        continue;
-                    }
-                    int digits = amount.toBigInteger().toString().length();
-                    if (digits <= 3 || !thousands && (digits == 5 || digits == 7)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }
