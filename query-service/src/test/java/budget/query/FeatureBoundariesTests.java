@@ -32,6 +32,7 @@ class FeatureBoundariesTests {
     private static final Map<String, String> OWNERS = Map.of(
             "budgets", "budgets+catalog",
             "budget_versions", "budgets",
+            "read_model_shape", "budgets",
             "budget_lines", "budgets",
             "findings", "findings",
             "departments", "catalog",

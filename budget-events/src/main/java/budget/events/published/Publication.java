@@ -45,7 +45,7 @@ public final class Publication {
     }
 
     /** One table of the reader's model as published. */
-    public static PublishedTable publish(BudgetTable table) {
+    private static PublishedTable publish(BudgetTable table) {
         List<PublishedRow> rows = table.rows().stream().map(r -> new PublishedRow(r.code(), r.codeParts(), r.name(),
                 r.nameFilled(), amounts(table, r.amounts()), r.printedCode())).toList();
         List<PublishedItem> items = table.items().stream().map(i -> new PublishedItem(i.side(), i.role(), i.label(),

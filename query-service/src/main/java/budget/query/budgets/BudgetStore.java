@@ -45,7 +45,7 @@ public class BudgetStore {
         budgets.createIndex(Indexes.ascending("departmentKey", "year"), new IndexOptions().name("department_year"));
         budgets.createIndex(Indexes.ascending("year", "status"), new IndexOptions().name("year_status"));
         versions.createIndex(Indexes.ascending("budgetId"), new IndexOptions().name("budget"));
-        StoredBudgetUpgrade.run(budgets, versions);
+        StoredBudgetUpgrade.run(database, budgets, versions);
     }
 
     /** Stores the event's version; returns whether anything changed (false for a redelivery). */

@@ -4,7 +4,9 @@ import budget.events.published.Publication;
 import budget.model.ParsedBudget;
 import budget.query.storage.BsonMapping;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * lines, page boxes and placements among the figures) rewritten once, at start-up, with the budget as published, so
  * a store kept on disk across the upgrade stays readable. Only such records are touched (they alone have the
  * reader's {@code diagnostics} in their budget), each write conditional on the record's revision: several instances
- * starting at once upgrade each record once.
+ * starting at once upgrade each record once. The pass runs once per store: when it has finished, the
+ * {@code read_model_shape} collection says so, and later start-ups read that one small document instead of looking
+ * through every stored budget (a scan on a server without secondary indexes, such as the embedded one).
  */
 final class StoredBudgetUpgrade {
 
@@ -26,7 +30,15 @@ final class StoredBudgetUpgrade {
     private StoredBudgetUpgrade() {
     }
 
-    static void run(MongoCollection<Document> budgets, MongoCollection<Document> versions) {
+    /** The shape of the stored budgets this release writes: the published budget (events version 2). */
+    static final int SHAPE = 2;
+
+    static void run(MongoDatabase database, MongoCollection<Document> budgets, MongoCollection<Document> versions) {
+        MongoCollection<Document> shapes = database.getCollection("read_model_shape");
+        Document known = shapes.find(Filters.eq("_id", "budgets")).first();
+        if (known != null && known.getInteger("shape", 0) >= SHAPE) {
+            return;
+        }
         int records = 0;
         for (Document record : budgets.find(Filters.exists("current.budget." + READER_ONLY))) {
             Document current = record.get("current", Document.class);
@@ -40,6 +52,8 @@ final class StoredBudgetUpgrade {
             version.put("budget", published(version.get("budget", Document.class)));
             superseded += (int) versions.replaceOne(Filters.eq("_id", version.get("_id")), version).getModifiedCount();
         }
+        shapes.replaceOne(Filters.eq("_id", "budgets"), new Document("_id", "budgets").append("shape", SHAPE),
+                new ReplaceOptions().upsert(true));
         if (records + superseded > 0) {
             log.info("upgraded {} budget records and {} superseded versions stored as the reader's model to the "
                     + "published budget", records, superseded);

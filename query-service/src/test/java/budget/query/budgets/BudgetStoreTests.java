@@ -118,6 +118,8 @@ class BudgetStoreTests {
         ParsedBudget asRead = budget("2101301", "120.00");
         ParsedBudget superseded = budget("2101301", "100.00");
         MongoDatabase database = client.getDatabase("budget");
+        // a store the release before wrote: no pass has run on it yet
+        database.getCollection("read_model_shape").deleteMany(new Document());
         // what the release before wrote: the reader's model (events version 1) as each version's budget
         database.getCollection("budgets").updateOne(new Document("_id", KEY.id()),
                 new Document("$set", new Document("current.budget", BsonMapping.toDocument(asRead))));
@@ -133,6 +135,8 @@ class BudgetStoreTests {
         assertThat(restarted.table(KEY, 3).orElseThrow().total("合计")).isEmpty();
         assertThat(database.getCollection("budgets").countDocuments(new Document("current.budget.diagnostics",
                 new Document("$exists", true)))).as("nothing of the old shape left").isZero();
+        assertThat(database.getCollection("read_model_shape").find(new Document("_id", "budgets")).first()
+                .getInteger("shape")).as("the pass is not run again at the next start").isEqualTo(StoredBudgetUpgrade.SHAPE);
     }
 
     /** A version whose table 3 has one 项 row per code/amount pair. */
