@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Documents the readers once misread as certain (PF-13: bare page numbers printed one cell per line; PF-10: a
+ * Documents the readers once misread as certain (PF-13: bare page numbers printed one cell per line; PF-16: one
+ * after a whole amount with the digits of a code; PF-10: a
  * narrower or nameless continuation page in layout text that marks no page breaks) read back into their goldens:
  * every row, item and cell equal, no doubt where no cell vanished ({@link budget.parser.testing.ReadBack}).
  */
@@ -34,6 +35,10 @@ class BarePageNumberTests {
                     + "pageNumber=PLAIN, seed=-441280242",
             // table 9's whole 1 (万元) printed alone is its cell, not a page number: its identities need it
             "minhang-medical-security-2023; form=ONE_PER_LINE, zero=BLANK, decimals=WHEN_NONZERO, pageNumber=PLAIN",
+            // PF-16: 5 at the foot of table 2's page right after its 合计's 30000 (the digits of a 款 code), no
+            // separators: the row's amount, so the 5 is the page's
+            "songjiang-medical-security-2026; form=ONE_PER_LINE, zero=BLANK, thousands=false, decimals=WHEN_NONZERO, "
+                    + "pageNumber=PLAIN",
             // PF-10: layout without page marks, a nameless first page then the names back, and a narrower page
             "putuo-justice-bureau-2026-dept; form=LAYOUT, zero=BLANK, headerLines=1, pageBreaks=1, "
                     + "namelessFirstPage=true, formFeed=false, glue=SPACE, unitOnSameLine=true, squeeze=1, "

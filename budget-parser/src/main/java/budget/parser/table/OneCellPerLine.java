@@ -182,6 +182,9 @@ final class OneCellPerLine {
             if (!frame.mayBePageNumber(token.line())) {
                 continue;
             }
+            if (frame.followsCodeShapedCell(token.line()) && (i == 0 || tokens.get(i - 1).kind() != Kind.AMOUNT)) {
+                continue; // after a code: its next part, as it reads
+            }
             List<BigDecimal> row = rowBefore(tokens, i);
             if (row == null) {
                 continue; // not after a row's numbers: left as it reads (two digits may be a code's part)

@@ -73,9 +73,16 @@ public final class TableFrame {
      * the row they would end ({@link PageNumberDoubt}), and drop them here ({@link #dropPageNumber}).
      */
     private final List<ContentLine> doubtfulPageNumbers = new ArrayList<>();
+    /**
+     * Numbers of one or two digits alone right after a cell with the digits of a code or a code part, in a code
+     * table: the code's next part, or (that cell a code-like whole amount, {@code 30000}) the page's number after the
+     * row's last amount. Printed one cell per line they are doubtful page numbers for the reader, who knows by then which
+     * that cell is ({@link CodeLikeAmounts}); else they are content as printed.
+     */
+    private final List<ContentLine> afterCodeShaped = new ArrayList<>();
 
     private void dropPageNumbers() {
-        if (pageNumbers.isEmpty() && loneNumbers.isEmpty()) {
+        if (pageNumbers.isEmpty() && loneNumbers.isEmpty() && afterCodeShaped.isEmpty()) {
             return;
         }
         int withDigits = 0;
@@ -89,6 +96,9 @@ public final class TableFrame {
         // printed one cell per line when most lines with numbers hold one cell (a label alone, a blank row, is no
         // evidence either way)
         boolean oneCellPerLine = several * 2 < withDigits;
+        if (oneCellPerLine) {
+            doubtfulPageNumbers.addAll(afterCodeShaped);
+        }
         boolean decimals = everyAmountPrintsDecimals();
         List<ContentLine> dropped = new ArrayList<>();
         for (int i = 0; i < content.size(); i++) {
@@ -125,6 +135,14 @@ public final class TableFrame {
      */
     public boolean mayBePageNumber(ContentLine line) {
         return doubtfulPageNumbers.contains(line);
+    }
+
+    /**
+     * Whether a doubtful page number follows a cell with the digits of a code ({@link #afterCodeShaped}): a page
+     * number only where that cell is the row's amount.
+     */
+    public boolean followsCodeShapedCell(ContentLine line) {
+        return afterCodeShaped.contains(line);
     }
 
     /** Drops a line a reader found to be the page's number: the line after it starts the next page. */
@@ -239,6 +257,8 @@ public final class TableFrame {
             pageStart = false;
             if (barePageNumber(segment, i)) {
                 pageNumbers.add(contentLine);
+            } else if (afterCodeShaped(segment, i)) {
+                afterCodeShaped.add(contentLine);
             } else if (lonePageNumber(segment, i)) {
                 loneNumbers.add(contentLine);
             }
@@ -274,16 +294,29 @@ public final class TableFrame {
     }
 
     /** One or two digits alone on a line, not the part of a code printed before it. */
-    private static boolean lonePageNumber(List<SourceLine> segment, int i) {
+    private boolean lonePageNumber(List<SourceLine> segment, int i) {
         String text = segment.get(i).text().strip();
         return text.length() <= 2 && MarkerLines.isBarePageNumber(text) && !followsCodePart(segment, i);
     }
 
     /**
-     * Whether the line before is a code or a code part printed alone (one cell per line: {@code 210} then
-     * {@code 15}): then a small number is the next part of that code, not a page number.
+     * A number of one or two digits alone that {@link #followsCodePart} keeps from being taken for the page's, where
+     * a page ends or anywhere (text without page marks).
      */
-    private static boolean followsCodePart(List<SourceLine> segment, int i) {
+    private boolean afterCodeShaped(List<SourceLine> segment, int i) {
+        String text = segment.get(i).text().strip();
+        return text.length() <= 2 && MarkerLines.isBarePageNumber(text) && followsCodePart(segment, i);
+    }
+
+    /**
+     * Whether the line before is a code or a code part printed alone (one cell per line: {@code 210} then
+     * {@code 15}): then a small number is the next part of that code, not a page number. Only code tables print
+     * codes: elsewhere such a cell is an amount.
+     */
+    private boolean followsCodePart(List<SourceLine> segment, int i) {
+        if (type.shape() != TableType.Shape.CODE) {
+            return false;
+        }
         for (int j = i - 1; j >= 0; j--) {
             String before = segment.get(j).text().strip();
             if (before.isEmpty()) {

@@ -35,14 +35,7 @@ public final class KnownParserGaps {
                     + "seed=-2776546208896031507",
                     (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0
                             && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
-                            && v.pageNumber() == PageNumber.NONE),
-            new Gap("PF-16", "one cell per line, amounts without separators or decimals when whole, and bare page "
-                    + "numbers: a page number right after a whole amount with the digits of a code (30000) is read as "
-                    + "the row's next amount, as certain (where PF-7's code-like amounts and PF-13's page numbers meet)",
-                    "songjiang-medical-security-2026", "form=ONE_PER_LINE, zero=BLANK, thousands=false, "
-                    + "decimals=WHEN_NONZERO, pageNumber=PLAIN",
-                    (g, v) -> v.form() == Form.ONE_PER_LINE && v.decimals() == Variation.Decimals.WHEN_NONZERO
-                            && !v.thousands() && v.pageNumber() == PageNumber.PLAIN));
+                            && v.pageNumber() == PageNumber.NONE));
 
     private KnownParserGaps() {
     }
