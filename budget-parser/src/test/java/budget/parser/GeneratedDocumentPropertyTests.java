@@ -46,7 +46,8 @@ class GeneratedDocumentPropertyTests {
         GoldenBudget golden = GoldenBudget.load(name);
         long seed = Long.getLong("property.seed", 20260512L) ^ name.hashCode();
         PropertyCheck.Result result = PropertyCheck.run(TRIES, seed, EXPLORE, KnownParserGaps.forGolden(golden),
-                v -> readBack(golden, v), v -> DocumentGenerator.render(golden, v));
+                (random, form) -> Variation.random(random, form, golden), v -> readBack(golden, v),
+                v -> DocumentGenerator.render(golden, v));
         System.out.printf("%s: %d variations checked (seed %d), excluded by known gaps %s, %d failing%n", name,
                 result.checked(), seed, result.excluded(), result.failures().size());
         List<String> reports = new ArrayList<>();

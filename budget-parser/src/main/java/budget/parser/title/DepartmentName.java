@@ -2,6 +2,8 @@ package budget.parser.title;
 
 import budget.parser.text.Chars;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,8 @@ public record DepartmentName(String printed, String key, String code, boolean co
     /** A name that starts at a district or county: its leading place name. */
     private static final Pattern DISTRICT_START = Pattern.compile("^\\p{IsHan}{1,5}?[区县]");
     private static final Pattern REGION = Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{1,5}?[区县])?");
+    /** One level of a place: 浙江省, 杭州市, 西湖区, 滨海新区, 内蒙古自治区, 伊金霍洛旗. */
+    private static final Pattern PLACE_LEVEL = Pattern.compile("\\p{IsHan}{1,8}?(?:自治区|自治州|省|市|新区|区|县|旗|盟)");
 
     /**
      * Reads a printed department name.
@@ -47,10 +51,43 @@ public record DepartmentName(String printed, String key, String code, boolean co
         return new DepartmentName(printed.strip(), key, code, consolidated);
     }
 
-    /** Whether the name begins with a district or county and names no city before it. */
+    /**
+     * The same name with the key completed by the place the title names, where the name starts at a lower level of
+     * that place: under a 浙江省杭州市西湖区 title, 西湖区财政局 and 杭州市西湖区财政局 are 浙江省杭州市西湖区财政局.
+     *
+     * @param place the title's place, without spaces
+     */
+    public DepartmentName completedBy(String place) {
+        List<String> levels = placeLevels(place);
+        if (levels.size() < 2 || key.startsWith(place)) {
+            return this;
+        }
+        for (int i = 1; i < levels.size(); i++) {
+            String tail = String.join("", levels.subList(i, levels.size()));
+            if (key.startsWith(tail)) {
+                return new DepartmentName(printed, String.join("", levels.subList(0, i)) + key, code, consolidated);
+            }
+        }
+        return this;
+    }
+
+    /** The levels of a place (浙江省 / 杭州市 / 西湖区), or none when the text is not a place throughout. */
+    static List<String> placeLevels(String place) {
+        List<String> levels = new ArrayList<>();
+        Matcher m = PLACE_LEVEL.matcher(place);
+        int at = 0;
+        while (at < place.length() && m.find(at) && m.start() == at) {
+            levels.add(m.group());
+            at = m.end();
+        }
+        return at == place.length() ? levels : List.of();
+    }
+
+    /** Whether the name begins with a district or county (not an autonomous region) and names no city before it. */
     public static boolean startsAtDistrict(String name) {
         Matcher district = DISTRICT_START.matcher(name);
-        return district.find() && name.lastIndexOf('市', district.end()) < 0;
+        // an autonomous region (内蒙古自治区) is a province, not a district
+        return district.find() && name.lastIndexOf('市', district.end()) < 0 && !district.group().endsWith("自治区");
     }
 
     /** The leading city and district of a key such as 上海市闵行区医疗保障局 (上海市闵行区), or null. */

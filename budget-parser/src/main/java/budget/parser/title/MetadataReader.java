@@ -35,12 +35,16 @@ public final class MetadataReader {
     }
 
     public static BudgetMetadata read(List<SourceLine> lines, Optional<TitleBlock> title, TableHints hints) {
-        String printed = departmentLine(lines, title.map(TitleBlock::line).orElse(0));
+        boolean unit = hints.unitBudget() || title.map(TitleBlock::kind).orElse(null) == BudgetKind.UNIT;
+        String printed = departmentLine(lines, title.map(TitleBlock::line).orElse(0), unit);
         if (printed == null && !hints.preparedBy().isEmpty()) {
             printed = hints.preparedBy().get(0);
         }
         String city = city(title, hints, printed, lines);
         DepartmentName name = printed == null ? null : DepartmentName.of(printed, city);
+        if (name != null && title.isPresent()) {
+            name = name.completedBy(Chars.squeeze(title.get().regionPrinted()));
+        }
         String key = name == null ? "" : name.key();
         String region = region(title, city, key);
         GovernmentLevel level = title.map(TitleBlock::level).orElse(null);
@@ -57,8 +61,11 @@ public final class MetadataReader {
                 title.map(TitleBlock::line).orElse(0));
     }
 
-    /** The 预算主管部门 (or, for a unit budget, 预算单位 / 编制单位) of the title block. */
-    private static String departmentLine(List<SourceLine> lines, int titleLine) {
+    /**
+     * The 预算主管部门 of the title block (or, where there is none, the first 预算单位 / 编制单位); for a unit budget
+     * the unit (预算单位 / 编制单位), which a cover may print under its 预算主管部门.
+     */
+    private static String departmentLine(List<SourceLine> lines, int titleLine, boolean unit) {
         String fallback = null;
         int seen = 0;
         for (SourceLine line : lines) {
@@ -72,10 +79,11 @@ public final class MetadataReader {
             if (value == null) {
                 continue;
             }
-            if ("预算主管部门".equals(MarkerLines.preparedByWord(line.text()))) {
+            boolean supervisor = "预算主管部门".equals(MarkerLines.preparedByWord(line.text()));
+            if (supervisor != unit) {
                 return value;
             }
-            if (fallback == null && seen <= 6) {
+            if (fallback == null && (seen <= 6 || unit)) {
                 fallback = value;
             }
         }
@@ -140,7 +148,8 @@ public final class MetadataReader {
     private static String region(Optional<TitleBlock> title, String city, String key) {
         String printed = title.map(TitleBlock::regionPrinted).map(Chars::squeeze).orElse("");
         // a unit budget's title starts with the unit, not a place
-        boolean place = printed.endsWith("市") || printed.endsWith("区") || printed.endsWith("县");
+        boolean place = printed.endsWith("市") || printed.endsWith("区") || printed.endsWith("县") || printed.endsWith("省")
+                || printed.endsWith("旗") || printed.endsWith("州") || printed.endsWith("盟");
         if (place) {
             return city != null && DepartmentName.startsAtDistrict(printed) ? city + printed : printed;
         }

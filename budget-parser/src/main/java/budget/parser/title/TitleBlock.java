@@ -22,10 +22,15 @@ import java.util.regex.Pattern;
  */
 public record TitleBlock(int line, String regionPrinted, int year, GovernmentLevel level, BudgetKind kind) {
 
+    /** The level words of titles, upper levels (province, autonomous region, city, prefecture, league) first. */
+    private static final List<String> UPPER_LEVEL_WORDS = List.of("省级", "自治区级", "市级", "州级", "盟级");
+    private static final List<String> LOWER_LEVEL_WORDS = List.of("区级", "县级", "旗级", "镇级", "乡级");
+    private static final List<String> LEVEL_WORDS = java.util.stream.Stream.concat(UPPER_LEVEL_WORDS.stream(),
+            LOWER_LEVEL_WORDS.stream()).toList();
     /** The title sits near the top; looking further only finds headings that quote it. */
     private static final int SEARCH_LINES = 80;
     private static final Pattern PLACE_FIRST = Pattern.compile(
-            "^(\\D{0,30}?)(\\d{4})年度?(市级|区级|县级|省级|镇级)?(部门|单位)预算([（(].{0,20}[)）])?$");
+            "^(\\D{0,30}?)(\\d{4})年度?(" + String.join("|", LEVEL_WORDS) + ")?(部门|单位)预算([（(].{0,20}[)）])?$");
     private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})年度?(\\D{1,40}?)(部门|单位)预算$");
 
     public static Optional<TitleBlock> read(List<SourceLine> lines) {
@@ -66,18 +71,24 @@ public record TitleBlock(int line, String regionPrinted, int year, GovernmentLev
         return Optional.empty();
     }
 
-    /** The level the title states, else the one its place implies (a district ends in 区 or 县). */
+    /**
+     * The level the title states, else the one its place implies: a province, autonomous region, city, prefecture
+     * or league is the upper level (CITY), a district, county or banner (旗) the lower (DISTRICT).
+     */
     static GovernmentLevel level(String stated, String place) {
-        if ("市级".equals(stated) || "省级".equals(stated)) {
+        if (stated != null && UPPER_LEVEL_WORDS.contains(stated)) {
             return GovernmentLevel.CITY;
         }
-        if ("区级".equals(stated) || "县级".equals(stated) || "镇级".equals(stated)) {
+        if (stated != null && LOWER_LEVEL_WORDS.contains(stated)) {
             return GovernmentLevel.DISTRICT;
         }
         if (place == null || place.isEmpty()) {
             return null;
         }
-        return place.endsWith("区") || place.endsWith("县") ? GovernmentLevel.DISTRICT
-                : place.endsWith("市") ? GovernmentLevel.CITY : null;
+        if (place.endsWith("自治区") || place.endsWith("省") || place.endsWith("市") || place.endsWith("州")
+                || place.endsWith("盟")) {
+            return GovernmentLevel.CITY;
+        }
+        return place.endsWith("区") || place.endsWith("县") || place.endsWith("旗") ? GovernmentLevel.DISTRICT : null;
     }
 }

@@ -1,7 +1,6 @@
 package budget.parser.testing;
 
 import budget.model.BudgetKind;
-import budget.model.GovernmentLevel;
 import budget.model.SummaryItem;
 import budget.model.TableStatus;
 import budget.model.TableType;
@@ -47,8 +46,9 @@ public final class DocumentGenerator {
         this.v = variation.normalised();
     }
 
+    /** The document of a golden in a variation: its content ({@link Variation#content()}) printed in its form. */
     public static String render(GoldenBudget golden, Variation variation) {
-        return new DocumentGenerator(golden, variation).document();
+        return new DocumentGenerator(variation.content().apply(golden), variation).document();
     }
 
     /**
@@ -61,8 +61,10 @@ public final class DocumentGenerator {
 
     private String document() {
         boolean unit = golden.kind() == BudgetKind.UNIT;
-        String level = golden.level() == GovernmentLevel.CITY ? "市级" : "区级";
-        line(golden.region() + golden.year() + "年" + level + (unit ? "单位预算" : "部门预算"));
+        line(golden.region() + golden.year() + "年" + golden.levelWord() + (unit ? "单位预算" : "部门预算"));
+        if (unit && golden.supervisor() != null) {
+            line("预算主管部门：" + golden.supervisor());
+        }
         line((unit ? "预算单位：" : "预算主管部门：") + golden.department());
         endPage();
         for (Table table : golden.tables()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,15 @@ public final class PropertyCheck {
      */
     public static Result run(int tries, long seed, boolean all, Gaps gaps, Function<Variation, List<String>> property,
                              Function<Variation, String> document) {
+        return run(tries, seed, all, gaps, Variation::random, property, document);
+    }
+
+    /**
+     * As above, with the variations drawn by {@code draw} (from the run's random source, in the given form): e.g.
+     * with a golden's content varied too ({@link Variation#random(Random, Form, GoldenBudget)}).
+     */
+    public static Result run(int tries, long seed, boolean all, Gaps gaps, BiFunction<Random, Form, Variation> draw,
+                             Function<Variation, List<String>> property, Function<Variation, String> document) {
         Random random = new Random(seed);
         Map<String, Integer> excluded = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
@@ -51,7 +61,7 @@ public final class PropertyCheck {
         int attempts = 0;
         Form[] forms = Form.values();
         while (checked < tries && attempts < tries * 20) {
-            Variation variation = Variation.random(random, forms[attempts % forms.length]);
+            Variation variation = draw.apply(random, forms[attempts % forms.length]);
             attempts++;
             Optional<String> gap = gaps.covering(variation);
             if (gap.isPresent()) {

@@ -51,17 +51,21 @@ public final class ReadBack {
         this.read = read;
     }
 
+    /** What differs between the golden in the variation's content ({@link Variation#content()}) and the reading. */
     public static List<Difference> differences(GoldenBudget golden, Variation variation, ParsedBudget read) {
-        ReadBack check = new ReadBack(golden, variation, read);
+        ReadBack check = new ReadBack(variation.content().apply(golden), variation, read);
         check.compare();
         return check.out;
     }
 
     private void compare() {
         var meta = read.metadata();
+        same("departmentPrinted", golden.department(), meta.departmentPrinted(), List.of());
         same("departmentKey", golden.departmentKey(), meta.departmentKey(), List.of());
         same("year", golden.year(), meta.year(), List.of());
         same("kind", golden.kind(), meta.kind(), List.of());
+        same("level", golden.level(), meta.level(), List.of());
+        same("region", golden.region(), meta.region(), List.of());
         for (Table want : golden.tables()) {
             BudgetTable got = read.table(want.number());
             String where = "T" + want.number();

@@ -38,12 +38,14 @@ import java.util.Random;
  *                        (each page of a PDF has its own layout: pdftotext aligns it on its own)
  * @param blankLines      one cell per line: a blank line between cells
  * @param seed            where the page breaks fall and how the jitter goes
+ * @param content         what is printed: the golden's amounts, place, department and year, or others
+ *                        ({@link Content}); described by its own choices ({@code scale=…, year=…, place=…})
  */
 public record Variation(Form form, Zero zero, boolean thousands, Decimals decimals, int headerLines,
                         boolean sideHeadings, boolean wrapHeaderCells, Codes codes, NameWrap nameWrap, int wrapWidth,
                         boolean wrapLabels, int pageBreaks, boolean repeatHeader, boolean namelessFirstPage, PageNumber pageNumber,
                         boolean formFeed, Glue glue, boolean subItemDot, boolean unitOnSameLine, int jitter,
-                        int squeeze, boolean blankLines, long seed) {
+                        int squeeze, boolean blankLines, long seed, Content content) {
 
     /** The text forms of PDF tools. */
     public enum Form {
@@ -121,12 +123,24 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
     /** The plainest document: tab-separated, everything printed, nothing wrapped or broken. */
     public static Variation plain(Form form) {
         return new Variation(form, Zero.DECIMAL, true, Decimals.ALWAYS, 2, false, false, Codes.COLUMNS,
-                NameWrap.NONE, 12, false, 0, false, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, 0, false, 0L)
-                .normalised();
+                NameWrap.NONE, 12, false, 0, false, false, PageNumber.NONE, true, Glue.NONE, false, false, 0, 0, false, 0L,
+                Content.NONE).normalised();
     }
 
-    /** A random variation in the given form. */
+    /** A random variation in the given form, printing the golden's own content. */
     public static Variation random(Random random, Form form) {
+        return random(random, form, Content.NONE);
+    }
+
+    /** A random variation in the given form, printing a random content of the golden ({@link Content#random}). */
+    public static Variation random(Random random, Form form, GoldenBudget golden) {
+        Variation printing = random(random, form);
+        Builder b = new Builder(printing);
+        b.content = Content.random(random, golden);
+        return b.build().normalised();
+    }
+
+    private static Variation random(Random random, Form form, Content content) {
         return new Variation(form,
                 pick(random, Zero.values()),
                 random.nextBoolean(),
@@ -149,7 +163,8 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 random.nextInt(2),
                 random.nextInt(3),
                 random.nextBoolean(),
-                random.nextLong()).normalised();
+                random.nextLong(),
+                content).normalised();
     }
 
     private static <T> T pick(Random random, T[] values) {
@@ -174,7 +189,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 pageNumber, formFeed, g, subItemDot,
                 unitOnSameLine, form == Form.LAYOUT ? jitter : 0, form == Form.LAYOUT && pageBreaks > 0 ? squeeze : 0,
                 form == Form.ONE_PER_LINE && blankLines,
-                pageBreaks > 0 || jitter > 0 ? seed : 0L);
+                pageBreaks > 0 || jitter > 0 ? seed : 0L, content.normalised());
     }
 
     /** Variations one step plainer than this one, plainest first: what shrinking tries. */
@@ -253,6 +268,9 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         if (seed != 0 && (pageBreaks > 0 || jitter > 0)) {
             out.add(with(v -> v.seed = seed / 2)); // another arrangement of the same breaks: sometimes simpler
         }
+        for (Content c : content.simpler()) {
+            out.add(with(v -> v.content = c));
+        }
         return out.stream().filter(v -> !v.equals(this)).toList();
     }
 
@@ -287,6 +305,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         int squeeze;
         boolean blankLines;
         long seed;
+        Content content;
 
         Builder(Variation v) {
             form = v.form;
@@ -312,12 +331,13 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
             squeeze = v.squeeze;
             blankLines = v.blankLines;
             seed = v.seed;
+            content = v.content;
         }
 
         Variation build() {
             return new Variation(form, zero, thousands, decimals, headerLines, sideHeadings, wrapHeaderCells, codes,
                     nameWrap, wrapWidth, wrapLabels, pageBreaks, repeatHeader, namelessFirstPage, pageNumber,
-                    formFeed, glue, subItemDot, unitOnSameLine, jitter, squeeze, blankLines, seed);
+                    formFeed, glue, subItemDot, unitOnSameLine, jitter, squeeze, blankLines, seed, content);
         }
     }
 
@@ -360,7 +380,13 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
                 case "squeeze" -> b.squeeze = Integer.parseInt(value);
                 case "blankLines" -> b.blankLines = Boolean.parseBoolean(value);
                 case "seed" -> b.seed = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("no choice " + kv[0]);
+                default -> {
+                    Content content = b.content.with(kv[0], value);
+                    if (content == null) {
+                        throw new IllegalArgumentException("no choice " + kv[0]);
+                    }
+                    b.content = content;
+                }
             }
         }
         return b.build().normalised();
@@ -392,6 +418,7 @@ public record Variation(Form form, Zero zero, boolean thousands, Decimals decima
         if (squeeze != p.squeeze) out.add("squeeze=" + squeeze);
         if (blankLines != p.blankLines) out.add("blankLines=" + blankLines);
         if (seed != p.seed) out.add("seed=" + seed);
+        out.addAll(content.describe());
         return String.join(", ", out);
     }
 }

@@ -1,0 +1,313 @@
+package budget.parser.testing;
+
+import budget.model.BudgetKind;
+import budget.model.GovernmentLevel;
+import budget.parser.testing.GoldenBudget.Item;
+import budget.parser.testing.GoldenBudget.Row;
+import budget.parser.testing.GoldenBudget.Table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * What a generated document prints, as opposed to how ({@link Variation}'s other choices): the same golden budget
+ * with other amounts, another place and level, another department or unit, another year. Every choice keeps the
+ * budget consistent: amounts are multiplied by one integer factor, which keeps every linear identity of the budget
+ * (row sums, hierarchy sums, cross-table equalities, table 1 and table 9); the place, department and year are
+ * printed wherever the golden prints its own (title block, 编制部门, notes of empty tables, the 三公 paragraph).
+ * {@link #apply} makes the varied golden, which the document is printed from and the reading compared with.
+ *
+ * @param scale      every amount multiplied by this factor (1: the golden's amounts)
+ * @param year       the budget year (0: the golden's)
+ * @param place      one of {@link #PLACES} by name (empty: the golden's place)
+ * @param department the department (or, for a unit budget, the unit), {@code {}} standing for the place (empty:
+ *                   the golden's)
+ * @param spelling   how the title block and the tables spell the name
+ * @param supervisor a unit budget's 预算主管部门, printed on the cover above the unit ({@code {}} the place; empty:
+ *                   none printed)
+ */
+public record Content(long scale, int year, String place, String department, Spelling spelling, String supervisor) {
+
+    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "");
+
+    /** How the department's name is printed; the key is always the full name. */
+    public enum Spelling {
+        /** The full name, place first: 广州市天河区教育局. */
+        FULL,
+        /** Without the place's first level (天河区教育局 under a 广州市天河区 title): the key gets it back. */
+        SHORT,
+        /** A department code before the name, as 157上海市松江区医疗保障局. */
+        CODE,
+        /** A consolidated budget: 广州市天河区教育局（汇总）. */
+        CONSOLIDATED
+    }
+
+    /**
+     * A place whose budgets are published: its name as titles print it, the level word of the title and the level
+     * it means.
+     */
+    public record Place(String name, String levelWord, GovernmentLevel level) {
+        /** The place without its first level (杭州市西湖区 of 浙江省杭州市西湖区), or null when it has one level. */
+        String shortName() {
+            List<String> parts = placeParts(name);
+            return parts.size() < 2 ? null : String.join("", parts.subList(1, parts.size()));
+        }
+    }
+
+    /** Provinces, cities, districts, counties and banners, one or more levels printed. */
+    public static final List<Place> PLACES = List.of(
+            new Place("上海市", "市级", GovernmentLevel.CITY),
+            new Place("北京市朝阳区", "区级", GovernmentLevel.DISTRICT),
+            new Place("广东省", "省级", GovernmentLevel.CITY),
+            new Place("广州市", "市级", GovernmentLevel.CITY),
+            new Place("广州市天河区", "区级", GovernmentLevel.DISTRICT),
+            new Place("浙江省杭州市西湖区", "区级", GovernmentLevel.DISTRICT),
+            new Place("浙江省安吉县", "县级", GovernmentLevel.DISTRICT),
+            new Place("长沙县", "县级", GovernmentLevel.DISTRICT),
+            new Place("四川省成都市", "市级", GovernmentLevel.CITY),
+            new Place("重庆市渝中区", "区级", GovernmentLevel.DISTRICT),
+            new Place("天津市滨海新区", "区级", GovernmentLevel.DISTRICT),
+            new Place("内蒙古自治区鄂尔多斯市伊金霍洛旗", "旗级", GovernmentLevel.DISTRICT));
+
+    /** Departments of every kind of body ({@code {}}: the place). */
+    static final List<String> DEPARTMENTS = List.of(
+            "{}教育委员会", "{}人民政府办公室", "{}财政局", "{}卫生健康委员会", "{}机关事务管理局", "{}政务服务中心",
+            "中共{}委宣传部", "{}发展和改革委员会", "{}市场监督管理局", "{}农业农村局", "{}教育局");
+
+    /** Budget units under a department. */
+    static final List<String> UNITS = List.of(
+            "{}第一中学", "{}疾病预防控制中心", "{}实验小学", "{}档案馆", "{}机关事务服务中心", "{}人民医院");
+
+    /** Factors (besides the ones found for a golden) that make amounts whole: cents × 100 are whole yuan. */
+    private static final long[] WHOLE = {100, 200, 300, 400, 500, 1000, 2000, 2500, 5000};
+
+    public Content {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale " + scale);
+        }
+    }
+
+    public boolean isNone() {
+        return equals(NONE);
+    }
+
+    /** A random content for a golden: about a quarter of the tries print the golden's own content. */
+    public static Content random(Random random, GoldenBudget golden) {
+        long scale = switch (random.nextInt(8)) {
+            case 0, 1 -> 1;
+            case 2, 3 -> 2 + random.nextInt(9998);
+            case 4 -> WHOLE[random.nextInt(WHOLE.length)];
+            case 5 -> lookalike(random, golden, 20_000, 39_999, 2_000_000, 3_999_999); // code-like: 2xxxx, 3xxxxxx
+            case 6 -> lookalike(random, golden, 10, 99, 10, 99); // page-number-like
+            default -> 2 + random.nextInt(98);
+        };
+        int year = random.nextInt(3) == 0 ? 0 : 2019 + random.nextInt(9);
+        String place = "";
+        String department = "";
+        Spelling spelling = Spelling.FULL;
+        String supervisor = "";
+        if (random.nextInt(4) != 0) {
+            Place p = PLACES.get(random.nextInt(PLACES.size()));
+            place = p.name();
+            boolean unit = golden.kind() == BudgetKind.UNIT;
+            department = unit ? pick(random, UNITS) : pick(random, DEPARTMENTS);
+            if (unit && random.nextBoolean()) {
+                supervisor = pick(random, DEPARTMENTS);
+            }
+            Spelling[] spellings = Spelling.values();
+            spelling = spellings[random.nextInt(spellings.length)];
+        }
+        return new Content(scale, year, place, department, spelling, supervisor).normalised();
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    /**
+     * A factor that turns some amount of the golden into a whole number in one of two ranges (a code's or a page
+     * number's digits), or a random factor when no amount can get there within 2..9999.
+     */
+    static long lookalike(Random random, GoldenBudget golden, long low1, long high1, long low2, long high2) {
+        List<BigDecimal> amounts = new ArrayList<>(amounts(golden));
+        Collections.shuffle(amounts, random);
+        for (BigDecimal amount : amounts) {
+            for (long[] range : new long[][]{{low1, high1}, {low2, high2}}) {
+                List<Long> factors = new ArrayList<>();
+                long from = Math.max(2, range[0] / Math.max(1, amount.longValue() + 1));
+                for (long k = from; k <= 9999 && factors.size() < 50; k++) {
+                    BigDecimal scaled = amount.multiply(BigDecimal.valueOf(k));
+                    if (scaled.compareTo(BigDecimal.valueOf(range[1])) > 0) {
+                        break;
+                    }
+                    if (scaled.compareTo(BigDecimal.valueOf(range[0])) >= 0 && scaled.stripTrailingZeros().scale() <= 0) {
+                        factors.add(k);
+                    }
+                }
+                if (!factors.isEmpty()) {
+                    return factors.get(random.nextInt(factors.size()));
+                }
+            }
+        }
+        return 2 + random.nextInt(9998);
+    }
+
+    /** Every nonzero amount the golden prints (tables 1–8 in 元, table 9 in 万元). */
+    private static List<BigDecimal> amounts(GoldenBudget golden) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (Table t : golden.tables()) {
+            t.rows().forEach(r -> out.addAll(r.amounts().values()));
+            out.addAll(t.totals().values());
+            t.items().forEach(i -> out.addAll(i.amounts().values()));
+            out.addAll(t.cells().values());
+        }
+        out.removeIf(a -> a == null || a.signum() <= 0);
+        return out;
+    }
+
+    /** Choices that cannot show set plain: a supervisor only with a department, a spelling only with a place. */
+    public Content normalised() {
+        boolean named = !department.isEmpty();
+        Spelling s = named ? spelling : Spelling.FULL;
+        if (s == Spelling.SHORT && (place(place).shortName() == null || !department.startsWith("{}"))) {
+            s = Spelling.FULL;
+        }
+        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "");
+    }
+
+    static Place place(String name) {
+        return PLACES.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no place " + name));
+    }
+
+    /** The place's levels: 浙江省 / 杭州市 / 西湖区; 内蒙古自治区 / 鄂尔多斯市 / 伊金霍洛旗. */
+    static List<String> placeParts(String place) {
+        List<String> parts = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("\\p{IsHan}+?(?:自治区|自治州|省|市|新区|区|县|旗)").matcher(place);
+        while (m.find()) {
+            parts.add(m.group());
+        }
+        return parts;
+    }
+
+    /** Contents one step closer to the golden's own, for shrinking. */
+    public List<Content> simpler() {
+        List<Content> out = new ArrayList<>();
+        if (scale != 1) {
+            out.add(new Content(1, year, place, department, spelling, supervisor));
+        }
+        if (year != 0) {
+            out.add(new Content(scale, 0, place, department, spelling, supervisor));
+        }
+        if (!department.isEmpty()) {
+            out.add(new Content(scale, year, "", "", Spelling.FULL, ""));
+        }
+        if (spelling != Spelling.FULL) {
+            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor));
+        }
+        if (!supervisor.isEmpty()) {
+            out.add(new Content(scale, year, place, department, spelling, ""));
+        }
+        return out.stream().map(Content::normalised).filter(c -> !c.equals(this)).toList();
+    }
+
+    /** The choices that differ from the golden's own, as {@code key=value} parts of a variation's description. */
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        if (scale != 1) out.add("scale=" + scale);
+        if (year != 0) out.add("year=" + year);
+        if (!place.isEmpty()) out.add("place=" + place);
+        if (!department.isEmpty()) out.add("department=" + department);
+        if (spelling != Spelling.FULL) out.add("spelling=" + spelling);
+        if (!supervisor.isEmpty()) out.add("supervisor=" + supervisor);
+        return out;
+    }
+
+    /** Reads one {@code key=value} part of a description into this content; null when the key is not a content's. */
+    Content with(String key, String value) {
+        return switch (key) {
+            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor);
+            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor);
+            case "place" -> new Content(scale, year, value, department, spelling, supervisor);
+            case "department" -> new Content(scale, year, place, value, spelling, supervisor);
+            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor);
+            case "supervisor" -> new Content(scale, year, place, department, spelling, value);
+            default -> null;
+        };
+    }
+
+    // ---------------------------------------------------------------- the varied golden
+
+    /** The golden with this content: what the document prints and what reading it must give. */
+    public GoldenBudget apply(GoldenBudget golden) {
+        if (isNone()) {
+            return golden;
+        }
+        int y = year == 0 ? golden.year() : year;
+        String printed = golden.department();
+        String key = golden.departmentKey();
+        String region = golden.region();
+        String levelWord = golden.levelWord();
+        GovernmentLevel level = golden.level();
+        String supervisorName = golden.supervisor();
+        if (!department.isEmpty()) {
+            Place p = place.isEmpty() ? new Place(golden.region(), golden.levelWord(), golden.level()) : place(place);
+            key = department.replace("{}", p.name());
+            printed = switch (spelling) {
+                case FULL -> key;
+                case SHORT -> department.replace("{}", p.shortName());
+                case CODE -> (100 + Math.floorMod(key.hashCode(), 900)) + key;
+                case CONSOLIDATED -> key + "（汇总）";
+            };
+            region = p.name();
+            levelWord = p.levelWord();
+            level = p.level();
+            supervisorName = supervisor.isEmpty() ? null : supervisor.replace("{}", p.name());
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : golden.tables()) {
+            String note = t.note() == null ? null : renamed(t.note(), golden, key, y);
+            tables.add(new Table(t.number(), t.status(), note, t.columns(), rows(t.rows()), scaled(t.totals()),
+                    items(t.items()), scaled(t.cells())));
+        }
+        return new GoldenBudget(golden.name(), printed, key, y, golden.kind(), level, levelWord, region,
+                supervisorName, tables);
+    }
+
+    /** A note that names the department or the year names the varied ones. */
+    private static String renamed(String note, GoldenBudget golden, String key, int year) {
+        String text = note.replace(golden.departmentKey(), key).replace(golden.department(), key);
+        return text.replace(String.valueOf(golden.year()), String.valueOf(year));
+    }
+
+    private List<Row> rows(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(new Row(r.code(), r.parts(), r.name(), scaled(r.amounts())));
+        }
+        return out;
+    }
+
+    private List<Item> items(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item i : items) {
+            out.add(new Item(i.side(), i.role(), i.label(), i.name(), scaled(i.amounts())));
+        }
+        return out;
+    }
+
+    private Map<String, BigDecimal> scaled(Map<String, BigDecimal> amounts) {
+        if (scale == 1) {
+            return amounts;
+        }
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        BigDecimal k = BigDecimal.valueOf(scale);
+        amounts.forEach((column, amount) -> out.put(column, amount == null ? null : amount.multiply(k)));
+        return out;
+    }
+}
