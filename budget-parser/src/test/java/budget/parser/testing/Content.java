@@ -2,11 +2,15 @@ package budget.parser.testing;
 
 import budget.model.BudgetKind;
 import budget.model.GovernmentLevel;
+import budget.model.SummaryItem;
+import budget.model.TableStatus;
+import budget.model.TableType;
 import budget.parser.testing.GoldenBudget.Item;
 import budget.parser.testing.GoldenBudget.Row;
 import budget.parser.testing.GoldenBudget.Table;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,10 +34,15 @@ import java.util.Random;
  * @param spelling   how the title block and the tables spell the name
  * @param supervisor a unit budget's 预算主管部门, printed on the cover above the unit ({@code {}} the place; empty:
  *                   none printed)
+ * @param fund       {@code 6:k} or {@code 7:k}: half the project spending of table 5's k-th 项 row with project
+ *                   spending (counted round) is funded by the government fund budget (table 6) or the state capital
+ *                   budget (table 7) instead, so that table has rows where the golden's is empty; tables 1 and 4
+ *                   move the amount between their fund lines (empty: the golden's tables)
  */
-public record Content(long scale, int year, String place, String department, Spelling spelling, String supervisor) {
+public record Content(long scale, int year, String place, String department, Spelling spelling, String supervisor,
+                      String fund) {
 
-    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "");
+    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "", "");
 
     /** How the department's name is printed; the key is always the full name. */
     public enum Spelling {
@@ -122,7 +131,8 @@ public record Content(long scale, int year, String place, String department, Spe
             Spelling[] spellings = Spelling.values();
             spelling = spellings[random.nextInt(spellings.length)];
         }
-        return new Content(scale, year, place, department, spelling, supervisor).normalised();
+        String fund = random.nextInt(4) == 0 ? (6 + random.nextInt(2)) + ":" + (1 + random.nextInt(9)) : "";
+        return new Content(scale, year, place, department, spelling, supervisor, fund).normalised();
     }
 
     private static <T> T pick(Random random, List<T> values) {
@@ -177,7 +187,7 @@ public record Content(long scale, int year, String place, String department, Spe
         if (s == Spelling.SHORT && (place(place).shortName() == null || !department.startsWith("{}"))) {
             s = Spelling.FULL;
         }
-        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "");
+        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "", fund);
     }
 
     static Place place(String name) {
@@ -199,19 +209,22 @@ public record Content(long scale, int year, String place, String department, Spe
     public List<Content> simpler() {
         List<Content> out = new ArrayList<>();
         if (scale != 1) {
-            out.add(new Content(1, year, place, department, spelling, supervisor));
+            out.add(new Content(1, year, place, department, spelling, supervisor, fund));
         }
         if (year != 0) {
-            out.add(new Content(scale, 0, place, department, spelling, supervisor));
+            out.add(new Content(scale, 0, place, department, spelling, supervisor, fund));
         }
         if (!department.isEmpty()) {
-            out.add(new Content(scale, year, "", "", Spelling.FULL, ""));
+            out.add(new Content(scale, year, "", "", Spelling.FULL, "", fund));
         }
         if (spelling != Spelling.FULL) {
-            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor));
+            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor, fund));
         }
         if (!supervisor.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, ""));
+            out.add(new Content(scale, year, place, department, spelling, "", fund));
+        }
+        if (!fund.isEmpty()) {
+            out.add(new Content(scale, year, place, department, spelling, supervisor, ""));
         }
         return out.stream().map(Content::normalised).filter(c -> !c.equals(this)).toList();
     }
@@ -225,18 +238,20 @@ public record Content(long scale, int year, String place, String department, Spe
         if (!department.isEmpty()) out.add("department=" + department);
         if (spelling != Spelling.FULL) out.add("spelling=" + spelling);
         if (!supervisor.isEmpty()) out.add("supervisor=" + supervisor);
+        if (!fund.isEmpty()) out.add("fund=" + fund);
         return out;
     }
 
     /** Reads one {@code key=value} part of a description into this content; null when the key is not a content's. */
     Content with(String key, String value) {
         return switch (key) {
-            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor);
-            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor);
-            case "place" -> new Content(scale, year, value, department, spelling, supervisor);
-            case "department" -> new Content(scale, year, place, value, spelling, supervisor);
-            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor);
-            case "supervisor" -> new Content(scale, year, place, department, spelling, value);
+            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor, fund);
+            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor, fund);
+            case "place" -> new Content(scale, year, value, department, spelling, supervisor, fund);
+            case "department" -> new Content(scale, year, place, value, spelling, supervisor, fund);
+            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor, fund);
+            case "supervisor" -> new Content(scale, year, place, department, spelling, value, fund);
+            case "fund" -> new Content(scale, year, place, department, spelling, supervisor, value);
             default -> null;
         };
     }
@@ -275,8 +290,110 @@ public record Content(long scale, int year, String place, String department, Spe
             tables.add(new Table(t.number(), t.status(), note, t.columns(), rows(t.rows()), scaled(t.totals()),
                     items(t.items()), scaled(t.cells())));
         }
+        if (!fund.isEmpty()) {
+            tables = funded(tables, Integer.parseInt(fund.substring(0, 1)), Integer.parseInt(fund.substring(2)));
+        }
         return new GoldenBudget(golden.name(), printed, key, y, golden.kind(), level, levelWord, region,
                 supervisorName, tables);
+    }
+
+    /**
+     * The tables with half the project spending X of one 项 row of table 5 funded by table {@code fundTable}'s
+     * budget: table 5 loses X on the row, its parents and 合计; table 6 (or 7) gets the row, its parents and 合计 with
+     * X; table 4 moves X from its 一般公共预算 lines to the fund's (income and the 类's expense line), table 1 from its
+     * 一般公共预算 sub-item to the fund's. Tables 2, 3, 8 and 9 do not change (project spending, all 财政拨款).
+     * Unchanged where the golden has no such row or table, or the lines cannot be told.
+     */
+    private static List<Table> funded(List<Table> tables, int fundTable, int k) {
+        Table t5 = find(tables, 5);
+        Table target = find(tables, fundTable);
+        Table t4 = find(tables, 4);
+        Table t1 = find(tables, 1);
+        if (t5 == null || target == null || t4 == null || t1 == null || target.status() != TableStatus.EMPTY) {
+            return tables;
+        }
+        String total = TableType.Columns.TOTAL;
+        String project = t5.columns().get(t5.columns().size() - 1);
+        List<Row> leaves = t5.rows().stream().filter(r -> r.parts().size() == 3
+                && r.amounts().getOrDefault(project, BigDecimal.ZERO).signum() > 0).toList();
+        if (leaves.isEmpty()) {
+            return tables;
+        }
+        Row leaf = leaves.get((k - 1) % leaves.size());
+        BigDecimal x = leaf.amounts().get(project).divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+        if (x.signum() == 0) {
+            return tables;
+        }
+        Row type = t5.rows().stream().filter(r -> r.code().equals(leaf.code().substring(0, 3))).findFirst().orElse(null);
+        List<Item> income4 = t4.items().stream().filter(i -> i.side() == SummaryItem.Side.INCOME
+                && i.role() == SummaryItem.Role.ITEM).toList();
+        List<Item> sub1 = t1.items().stream().filter(i -> i.role() == SummaryItem.Role.SUB_ITEM).toList();
+        Item expense4 = type == null ? null : t4.items().stream().filter(i -> i.side() == SummaryItem.Side.EXPENSE
+                && i.role() == SummaryItem.Role.ITEM && i.name().equals(type.name())).findFirst().orElse(null);
+        int fundIndex = fundTable == 6 ? 1 : 2;
+        if (expense4 == null || income4.size() < 3 || sub1.size() < 3 || t4.expenseColumns().size() < 4) {
+            return tables;
+        }
+        String general4 = t4.expenseColumns().get(1);
+        String fund4 = t4.expenseColumns().get(1 + fundIndex);
+        String budget = t1.incomeColumns().get(0);
+        BigDecimal minus = x.negate();
+
+        List<Row> rows5 = new ArrayList<>();
+        List<Row> rowsFund = new ArrayList<>();
+        for (Row r : t5.rows()) {
+            if (leaf.code().startsWith(r.code())) {
+                rows5.add(new Row(r.code(), r.parts(), r.name(), plus(plus(r.amounts(), total, minus), project, minus)));
+                Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+                for (String column : target.columns()) {
+                    amounts.put(column, column.equals(total) || column.equals(project) ? x : BigDecimal.ZERO);
+                }
+                rowsFund.add(new Row(r.code(), r.parts(), r.name(), amounts));
+            } else {
+                rows5.add(r);
+            }
+        }
+        Map<String, BigDecimal> fundTotals = new LinkedHashMap<>(rowsFund.get(0).amounts());
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            switch (t.number()) {
+                case 1 -> out.add(withItems(t, t.items().stream().map(i -> i == sub1.get(0) ? plus(i, budget, minus)
+                        : i == sub1.get(fundIndex) ? plus(i, budget, x) : i).toList()));
+                case 4 -> out.add(withItems(t, t.items().stream().map(i -> {
+                    if (i == income4.get(0)) {
+                        return plus(i, budget, minus);
+                    }
+                    if (i == income4.get(fundIndex)) {
+                        return plus(i, budget, x);
+                    }
+                    boolean moves = i == expense4 || i.side() == SummaryItem.Side.EXPENSE && i.role() == SummaryItem.Role.TOTAL;
+                    return moves ? plus(plus(i, general4, minus), fund4, x) : i;
+                }).toList()));
+                case 5 -> out.add(new Table(5, t.status(), t.note(), t.columns(), rows5,
+                        plus(plus(t.totals(), total, minus), project, minus), t.items(), t.cells()));
+                default -> out.add(t.number() == fundTable ? new Table(fundTable, TableStatus.PRESENT, null,
+                        t.columns(), rowsFund, fundTotals, t.items(), t.cells()) : t);
+            }
+        }
+        return out;
+    }
+
+    private static Table find(List<Table> tables, int number) {
+        return tables.stream().filter(t -> t.number() == number).findFirst().orElse(null);
+    }
+
+    private static Table withItems(Table t, List<Item> items) {
+        return new Table(t.number(), t.status(), t.note(), t.columns(), t.rows(), t.totals(), items, t.cells());
+    }
+
+    private static Item plus(Item item, String column, BigDecimal delta) {
+        return new Item(item.side(), item.role(), item.label(), item.name(), plus(item.amounts(), column, delta));
+    }
+
+    private static Map<String, BigDecimal> plus(Map<String, BigDecimal> amounts, String column, BigDecimal delta) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>(amounts);
+        out.merge(column, delta, (a, b) -> (a == null ? BigDecimal.ZERO : a).add(b));
+        return out;
     }
 
     /** A note that names the department or the year names the varied ones. */
