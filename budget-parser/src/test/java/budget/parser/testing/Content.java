@@ -290,6 +290,9 @@ public record Content(long scale, int year, String place, String department, Spe
             tables.add(new Table(t.number(), t.status(), note, t.columns(), rows(t.rows()), scaled(t.totals()),
                     items(t.items()), scaled(t.cells())));
         }
+        if (scale != 1) {
+            tables = roundedThreePublic(golden, tables);
+        }
         if (!fund.isEmpty()) {
             tables = funded(tables, Integer.parseInt(fund.substring(0, 1)), Integer.parseInt(fund.substring(2)));
         }
@@ -393,6 +396,51 @@ public record Content(long scale, int year, String place, String department, Spe
     private static Map<String, BigDecimal> plus(Map<String, BigDecimal> amounts, String column, BigDecimal delta) {
         Map<String, BigDecimal> out = new LinkedHashMap<>(amounts);
         out.merge(column, delta, (a, b) -> (a == null ? BigDecimal.ZERO : a).add(b));
+        return out;
+    }
+
+    /** Table 9's cells that print an economic line of table 8 in 万元: 出国 30212, 接待 30217, 车辆运行 30231. */
+    private static final Map<String, String> THREE_PUBLIC_CODES = Map.of(
+            "abroad", "30212", "reception", "30217", "vehicleRunning", "30231");
+
+    /**
+     * Table 9 prints table 8's 三公 lines rounded to 万元, and a multiple of a rounded figure is not the rounded
+     * multiple: where the golden's cell is its table 8 line rounded, the scaled cell is the scaled line rounded, and
+     * 小计 and 合计 move by the same differences (so they keep the golden's identities, or its defect).
+     */
+    private List<Table> roundedThreePublic(GoldenBudget golden, List<Table> tables) {
+        Table t8 = find(golden.tables(), 8);
+        Table t9 = find(tables, 9);
+        if (t8 == null || t9 == null || t9.cells().isEmpty()) {
+            return tables;
+        }
+        Map<String, BigDecimal> original = find(golden.tables(), 9).cells();
+        Map<String, BigDecimal> cells = new LinkedHashMap<>(t9.cells());
+        BigDecimal k = BigDecimal.valueOf(scale);
+        BigDecimal tenThousand = BigDecimal.valueOf(10_000);
+        for (Map.Entry<String, String> e : THREE_PUBLIC_CODES.entrySet()) {
+            Row line = t8.rows().stream().filter(r -> r.code().equals(e.getValue())).findFirst().orElse(null);
+            BigDecimal cell = original.get(e.getKey());
+            if (line == null || cell == null || line.amounts().get(TableType.Columns.TOTAL) == null) {
+                continue;
+            }
+            BigDecimal yuan = line.amounts().get(TableType.Columns.TOTAL);
+            if (yuan.divide(tenThousand, 2, RoundingMode.HALF_UP).compareTo(cell) != 0) {
+                continue;
+            }
+            BigDecimal rounded = yuan.multiply(k).divide(tenThousand, 2, RoundingMode.HALF_UP);
+            BigDecimal delta = rounded.subtract(cell.multiply(k));
+            cells.put(e.getKey(), rounded);
+            cells.merge("total", delta, BigDecimal::add);
+            if (!e.getKey().equals("abroad") && !e.getKey().equals("reception")) {
+                cells.merge("vehicleTotal", delta, BigDecimal::add);
+            }
+        }
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            out.add(t.number() == 9 ? new Table(9, t.status(), t.note(), t.columns(), t.rows(), t.totals(), t.items(),
+                    cells) : t);
+        }
         return out;
     }
 

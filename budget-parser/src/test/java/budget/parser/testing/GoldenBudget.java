@@ -99,7 +99,8 @@ public record GoldenBudget(String name, String department, String departmentKey,
 
     /** Loads a golden by name, from the samples' goldens or the corpus goldens. */
     public static GoldenBudget load(String name) {
-        for (Path module : List.of(Path.of(""), Path.of("budget-parser"))) { // Maven runs in the module, an IDE at the root
+        // Maven runs in the module (this one, or another module using the test jar), an IDE at the root
+        for (Path module : List.of(Path.of(""), Path.of("budget-parser"), Path.of("..", "budget-parser"))) {
             Path sample = module.resolve(Path.of("src", "test", "resources", "golden", name + ".json"));
             if (Files.isRegularFile(sample)) {
                 return fromParsed(name, EventJson.read(read(sample), ParsedBudget.class));
