@@ -76,6 +76,58 @@ class MetadataAndNarrativeTests {
     }
 
     @Test
+    void provincesAutonomousRegionsAndBannersHaveTheirLevelAndRegion() {
+        BudgetMetadata province = parse("广东省2026年省级部门预算\n预算主管部门：广东省财政厅\n").metadata();
+        assertThat(province.level()).isEqualTo(GovernmentLevel.CITY);
+        assertThat(province.region()).isEqualTo("广东省");
+        assertThat(province.departmentKey()).isEqualTo("广东省财政厅");
+
+        BudgetMetadata banner = parse("内蒙古自治区鄂尔多斯市伊金霍洛旗2024年旗级部门预算\n"
+                + "预算主管部门：鄂尔多斯市伊金霍洛旗教育局\n").metadata();
+        assertThat(banner.level()).isEqualTo(GovernmentLevel.DISTRICT);
+        assertThat(banner.region()).isEqualTo("内蒙古自治区鄂尔多斯市伊金霍洛旗");
+        assertThat(banner.departmentPrinted()).isEqualTo("鄂尔多斯市伊金霍洛旗教育局");
+        assertThat(banner.departmentKey()).isEqualTo("内蒙古自治区鄂尔多斯市伊金霍洛旗教育局");
+        assertThat(banner.year()).isEqualTo(2024);
+
+        // an autonomous region is a province: its name never takes a city in front
+        BudgetMetadata region = parse("内蒙古自治区2024年部门预算\n预算主管部门：内蒙古自治区财政厅\n\n"
+                + "2024年部门支出预算总表\n编制部门：内蒙古自治区财政厅\n单位：元\n").metadata();
+        assertThat(region.level()).isEqualTo(GovernmentLevel.CITY);
+        assertThat(region.region()).isEqualTo("内蒙古自治区");
+        assertThat(region.departmentKey()).isEqualTo("内蒙古自治区财政厅");
+    }
+
+    @Test
+    void aNameFromALowerLevelOfTheTitlesPlaceGetsThePlaceInItsKey() {
+        String title = "浙江省杭州市西湖区2026年区级部门预算\n预算主管部门：";
+        String district = parse(title + "西湖区财政局\n").metadata().departmentKey();
+        String city = parse(title + "杭州市西湖区财政局\n").metadata().departmentKey();
+        String full = parse(title + "浙江省杭州市西湖区财政局\n").metadata().departmentKey();
+        assertThat(district).isEqualTo("浙江省杭州市西湖区财政局").isEqualTo(city).isEqualTo(full);
+        // a name that does not start with a level of the place keeps its own
+        assertThat(parse(title + "中共杭州市西湖区委宣传部\n").metadata().departmentKey()).isEqualTo("中共杭州市西湖区委宣传部");
+    }
+
+    @Test
+    void aUnitBudgetIsTheUnitsNotItsSupervisors() {
+        BudgetMetadata meta = parse("""
+                长沙县2025年县级单位预算
+                预算主管部门：长沙县卫生健康局
+                预算单位：长沙县人民医院
+
+                2025年预算单位支出预算总表
+                编制单位：长沙县人民医院
+                单位：元
+                """).metadata();
+        assertThat(meta.kind()).isEqualTo(BudgetKind.UNIT);
+        assertThat(meta.departmentPrinted()).isEqualTo("长沙县人民医院");
+        assertThat(meta.departmentKey()).isEqualTo("长沙县人民医院");
+        assertThat(meta.level()).isEqualTo(GovernmentLevel.DISTRICT);
+        assertThat(meta.region()).isEqualTo("长沙县");
+    }
+
+    @Test
     void budgetUnitsFromOrganisation() {
         BudgetMetadata meta = parse("""
                 闵行区2026年区级部门预算
