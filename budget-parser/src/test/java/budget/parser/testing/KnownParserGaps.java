@@ -35,7 +35,16 @@ public final class KnownParserGaps {
                     + "seed=-2776546208896031507",
                     (g, v) -> v.form() == Form.LAYOUT && v.squeeze() > 0
                             && !v.repeatHeader() && v.zero() == Zero.BLANK && !v.formFeed()
-                            && v.pageNumber() == PageNumber.NONE));
+                            && v.pageNumber() == PageNumber.NONE),
+            new Gap("PF-17", "layout text with page ends marked (form feed or page number), a continuation page without "
+                    + "the header laid out narrower than the header's page, blank cells: rows that print 合计 and 项目支出 "
+                    + "only are left AMBIGUOUS between 基本支出 and 项目支出 (a false doubt, never a certain misplacement); "
+                    + "seen on the unit budget whose 行政运行 row prints all three columns (a genuine defect) above them",
+                    "putuo-justice-bureau-2026-unit", "form=LAYOUT, zero=BLANK, pageBreaks=3, squeeze=2, "
+                    + "seed=-1623070930752618830",
+                    (g, v) -> g.name().equals("putuo-justice-bureau-2026-unit") && v.form() == Form.LAYOUT
+                            && v.squeeze() > 0 && !v.repeatHeader() && v.zero() == Zero.BLANK
+                            && (v.formFeed() || v.pageNumber() != PageNumber.NONE)));
 
     private KnownParserGaps() {
     }
