@@ -38,11 +38,14 @@ import java.util.Random;
  *                   spending (counted round) is funded by the government fund budget (table 6) or the state capital
  *                   budget (table 7) instead, so that table has rows where the golden's is empty; tables 1 and 4
  *                   move the amount between their fund lines (empty: the golden's tables)
+ * @param classes    other function classes for the golden's own: {@code 201/205}, the golden's classes other than
+ *                   the staff classes 208 and 221 (which every department has) in code order, each replaced by
+ *                   the class of the same position here, with its name in every table (empty: the golden's)
  */
 public record Content(long scale, int year, String place, String department, Spelling spelling, String supervisor,
-                      String fund) {
+                      String fund, String classes) {
 
-    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "", "");
+    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "", "", "");
 
     /** How the department's name is printed; the key is always the full name. */
     public enum Spelling {
@@ -132,7 +135,8 @@ public record Content(long scale, int year, String place, String department, Spe
             spelling = spellings[random.nextInt(spellings.length)];
         }
         String fund = random.nextInt(4) == 0 ? (6 + random.nextInt(2)) + ":" + (1 + random.nextInt(9)) : "";
-        return new Content(scale, year, place, department, spelling, supervisor, fund).normalised();
+        String classes = random.nextInt(3) == 0 ? otherClasses(random, golden) : "";
+        return new Content(scale, year, place, department, spelling, supervisor, fund, classes).normalised();
     }
 
     private static <T> T pick(Random random, List<T> values) {
@@ -187,7 +191,7 @@ public record Content(long scale, int year, String place, String department, Spe
         if (s == Spelling.SHORT && (place(place).shortName() == null || !department.startsWith("{}"))) {
             s = Spelling.FULL;
         }
-        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "", fund);
+        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "", fund, classes);
     }
 
     static Place place(String name) {
@@ -209,22 +213,25 @@ public record Content(long scale, int year, String place, String department, Spe
     public List<Content> simpler() {
         List<Content> out = new ArrayList<>();
         if (scale != 1) {
-            out.add(new Content(1, year, place, department, spelling, supervisor, fund));
+            out.add(new Content(1, year, place, department, spelling, supervisor, fund, classes));
         }
         if (year != 0) {
-            out.add(new Content(scale, 0, place, department, spelling, supervisor, fund));
+            out.add(new Content(scale, 0, place, department, spelling, supervisor, fund, classes));
         }
         if (!department.isEmpty()) {
-            out.add(new Content(scale, year, "", "", Spelling.FULL, "", fund));
+            out.add(new Content(scale, year, "", "", Spelling.FULL, "", fund, classes));
         }
         if (spelling != Spelling.FULL) {
-            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor, fund));
+            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor, fund, classes));
         }
         if (!supervisor.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, "", fund));
+            out.add(new Content(scale, year, place, department, spelling, "", fund, classes));
         }
         if (!fund.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, supervisor, ""));
+            out.add(new Content(scale, year, place, department, spelling, supervisor, "", classes));
+        }
+        if (!classes.isEmpty()) {
+            out.add(new Content(scale, year, place, department, spelling, supervisor, fund, ""));
         }
         return out.stream().map(Content::normalised).filter(c -> !c.equals(this)).toList();
     }
@@ -239,19 +246,21 @@ public record Content(long scale, int year, String place, String department, Spe
         if (spelling != Spelling.FULL) out.add("spelling=" + spelling);
         if (!supervisor.isEmpty()) out.add("supervisor=" + supervisor);
         if (!fund.isEmpty()) out.add("fund=" + fund);
+        if (!classes.isEmpty()) out.add("classes=" + classes);
         return out;
     }
 
     /** Reads one {@code key=value} part of a description into this content; null when the key is not a content's. */
     Content with(String key, String value) {
         return switch (key) {
-            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor, fund);
-            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor, fund);
-            case "place" -> new Content(scale, year, value, department, spelling, supervisor, fund);
-            case "department" -> new Content(scale, year, place, value, spelling, supervisor, fund);
-            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor, fund);
-            case "supervisor" -> new Content(scale, year, place, department, spelling, value, fund);
-            case "fund" -> new Content(scale, year, place, department, spelling, supervisor, value);
+            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor, fund, classes);
+            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor, fund, classes);
+            case "place" -> new Content(scale, year, value, department, spelling, supervisor, fund, classes);
+            case "department" -> new Content(scale, year, place, value, spelling, supervisor, fund, classes);
+            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor, fund, classes);
+            case "supervisor" -> new Content(scale, year, place, department, spelling, value, fund, classes);
+            case "fund" -> new Content(scale, year, place, department, spelling, supervisor, value, classes);
+            case "classes" -> new Content(scale, year, place, department, spelling, supervisor, fund, value);
             default -> null;
         };
     }
@@ -292,6 +301,9 @@ public record Content(long scale, int year, String place, String department, Spe
         }
         if (scale != 1) {
             tables = roundedThreePublic(golden, tables);
+        }
+        if (!classes.isEmpty()) {
+            tables = reclassed(tables, List.of(classes.split("/")));
         }
         if (!fund.isEmpty()) {
             tables = funded(tables, Integer.parseInt(fund.substring(0, 1)), Integer.parseInt(fund.substring(2)));
@@ -376,6 +388,130 @@ public record Content(long scale, int year, String place, String department, Spe
                         plus(plus(t.totals(), total, minus), project, minus), t.items(), t.cells()));
                 default -> out.add(t.number() == fundTable ? new Table(fundTable, TableStatus.PRESENT, null,
                         t.columns(), rowsFund, fundTotals, t.items(), t.cells()) : t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The classes every department has for its staff, kept as they are: pensions (208) and housing (221), whose
+     * 项 table 8's 30108 / 30109 / 30113 follow by convention.
+     */
+    private static final List<String> STAFF_CLASSES = List.of("208", "221");
+    /** Classes a department's own budget does not spend in (funds, reserves, transfers, debt). */
+    private static final List<String> NOT_A_DEPARTMENTS = List.of("209", "223", "227", "230", "231", "232", "233");
+
+    /** The golden's classes that {@code classes} replaces: those of its code tables, staff classes apart. */
+    public static List<String> ownClasses(GoldenBudget golden) {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        for (Table t : golden.tables()) {
+            if (t.type().shape() == TableType.Shape.CODE && !t.type().economic()) {
+                t.rows().forEach(r -> codes.add(r.code().substring(0, 3)));
+            }
+        }
+        codes.removeAll(STAFF_CLASSES);
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Other classes for the golden's own, in code order among the staff classes too (tables print classes in code
+     * order), and none that table 1 or 4 already lists by name (table 4 may list every class, most with zeros); empty
+     * when the classification has no others that fit.
+     */
+    public static String otherClasses(Random random, GoldenBudget golden) {
+        List<String> own = ownClasses(golden);
+        if (own.isEmpty()) {
+            return "";
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Table t : golden.tables()) {
+            t.items().forEach(i -> listed.add(i.name()));
+        }
+        List<String> chosen = new ArrayList<>();
+        String floor = "200";
+        for (int i = 0; i < own.size(); i++) {
+            String code = own.get(i);
+            for (String staff : STAFF_CLASSES) {
+                if (staff.compareTo(code) < 0 && staff.compareTo(floor) > 0) {
+                    floor = staff;
+                }
+            }
+            String ceiling = STAFF_CLASSES.stream().filter(c -> c.compareTo(code) > 0).findFirst().orElse("300");
+            int left = (int) own.stream().skip(i + 1).filter(c -> c.compareTo(ceiling) < 0).count();
+            List<String> fits = new ArrayList<>();
+            for (int n = Integer.parseInt(floor) + 1; n < Integer.parseInt(ceiling); n++) {
+                String candidate = String.valueOf(n);
+                var name = budget.model.ClassificationNames.className(candidate);
+                if (name.isPresent() && !NOT_A_DEPARTMENTS.contains(candidate)
+                        && (candidate.equals(code) || !listed.contains(name.get()))) {
+                    fits.add(candidate);
+                }
+            }
+            // leave room for the classes still to place before the same staff class
+            List<String> room = fits.subList(0, Math.max(0, fits.size() - left));
+            if (room.isEmpty()) {
+                return "";
+            }
+            String pick = room.get(random.nextInt(room.size()));
+            chosen.add(pick);
+            floor = pick;
+        }
+        return chosen.equals(own) ? "" : String.join("/", chosen);
+    }
+
+    /**
+     * The tables with the golden's own classes replaced: codes of every function-code table (the 类 part), the 类
+     * rows' names, and the expense lines of tables 1 and 4 that name them.
+     */
+    private static List<Table> reclassed(List<Table> tables, List<String> codes) {
+        List<String> own = new ArrayList<>();
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+        for (Table t : tables) {
+            if (t.type().shape() == TableType.Shape.CODE && !t.type().economic()) {
+                t.rows().forEach(r -> seen.add(r.code().substring(0, 3)));
+            }
+        }
+        seen.removeAll(STAFF_CLASSES);
+        own.addAll(seen);
+        if (own.size() != codes.size()) {
+            throw new IllegalArgumentException("classes=" + String.join("/", codes) + " for the golden's " + own);
+        }
+        Map<String, String> code = new LinkedHashMap<>();
+        Map<String, String> name = new LinkedHashMap<>();
+        for (int i = 0; i < own.size(); i++) {
+            code.put(own.get(i), codes.get(i));
+        }
+        for (Table t : tables) {
+            for (Row r : t.rows()) {
+                if (!t.type().economic() && r.parts().size() == 1 && code.containsKey(r.code())) {
+                    name.put(r.name(), budget.model.ClassificationNames.className(code.get(r.code())).orElseThrow());
+                }
+            }
+        }
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            if (t.type().shape() == TableType.Shape.CODE && !t.type().economic()) {
+                List<Row> rows = new ArrayList<>();
+                for (Row r : t.rows()) {
+                    String to = code.get(r.code().substring(0, 3));
+                    if (to == null) {
+                        rows.add(r);
+                        continue;
+                    }
+                    List<String> parts = new ArrayList<>(r.parts());
+                    parts.set(0, to);
+                    String rowName = r.parts().size() == 1 ? name.getOrDefault(r.name(), r.name()) : r.name();
+                    rows.add(new Row(to + r.code().substring(3), parts, rowName, r.amounts()));
+                }
+                out.add(new Table(t.number(), t.status(), t.note(), t.columns(), rows, t.totals(), t.items(), t.cells()));
+            } else if (t.type().shape() == TableType.Shape.SUMMARY) {
+                out.add(withItems(t, t.items().stream().map(i -> {
+                    String to = i.side() == SummaryItem.Side.EXPENSE ? name.get(i.name()) : null;
+                    return to == null ? i : new Item(i.side(), i.role(), i.label().replace(i.name(), to), to,
+                            i.amounts());
+                }).toList()));
+            } else {
+                out.add(t);
             }
         }
         return out;
