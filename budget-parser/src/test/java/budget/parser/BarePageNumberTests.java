@@ -45,7 +45,12 @@ class BarePageNumberTests {
                     + "seed=2968537863070086804",
             "songjiang-medical-security-2026; form=LAYOUT, zero=BLANK, thousands=false, decimals=WHEN_NONZERO, "
                     + "headerLines=1, sideHeadings=true, codes=WHOLE, pageBreaks=2, formFeed=false, subItemDot=true, "
-                    + "jitter=1, squeeze=2, seed=7181722940814794673"})
+                    + "jitter=1, squeeze=2, seed=7181722940814794673",
+            // PF-17: a narrower continuation page after a form feed, its first rows printing 合计 and 项目支出 only
+            "putuo-justice-bureau-2026-unit; form=LAYOUT, zero=BLANK, pageBreaks=3, squeeze=2, seed=-1623070930752618830",
+            // a whole amount with a code's digits (2920332, no separators) before the page number that ends its row
+            "minhang-medical-security-2026; form=ONE_PER_LINE, thousands=false, decimals=WHEN_NONZERO, pageBreaks=3, "
+                    + "pageNumber=PLAIN, seed=7326429370217366411"})
     void readsBackIntoItsGolden(String golden, String variation) {
         assertThat(GeneratedDocumentPropertyTests.readBack(GoldenBudget.load(golden), Variation.parse(variation)))
                 .isEmpty();
