@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Property: print any golden budget in any realistic variation ({@link Variation}: form, zeros, separators,
  * decimals, header lines, wrapped header cells, names and labels, code layouts, page breaks with or without the
- * header, narrower or nameless pages, page numbers, form feeds, glued summary cells) and parsing the text gives
- * back the golden's tables. A row the parser reads as certain must equal the golden; only where a blank cell
+ * header, narrower or nameless pages, page numbers, form feeds, glued summary cells), with what it prints varied
+ * too ({@link budget.parser.testing.Content}: scaled amounts, other places, levels, departments, units and years, a
+ * fund table with rows, other classes), and parsing the text gives back the varied golden's tables and metadata. A row the parser reads as certain must equal the golden; only where a blank cell
  * vanished may a row stay AMBIGUOUS, and then a diagnostic names it ({@link ReadBack}). Every golden,
  * {@value #DEFAULT_TRIES} variations each by default, the five forms in turn. Variations that a known parser gap
  * covers ({@link KnownParserGaps}, PROPERTY-FAILURES.md) are not tried, and are counted in the printout.
