@@ -37,7 +37,8 @@ import java.util.Random;
  * @param fund       {@code 6:k} or {@code 7:k}: half the project spending of table 5's k-th 项 row with project
  *                   spending (counted round) is funded by the government fund budget (table 6) or the state capital
  *                   budget (table 7) instead, so that table has rows where the golden's is empty; tables 1 and 4
- *                   move the amount between their fund lines (empty: the golden's tables)
+ *                   move the amount between their fund lines; {@code 2:k}: paid from 事业收入 instead, a column of
+ *                   table 2 and an item of table 1 the goldens leave at zero (empty: the golden's tables)
  * @param classes    other function classes for the golden's own: {@code 201/205}, the golden's classes other than
  *                   the staff classes 208 and 221 (which every department has) in code order, each replaced by
  *                   the class of the same position here, with its name in every table (empty: the golden's)
@@ -134,7 +135,8 @@ public record Content(long scale, int year, String place, String department, Spe
             Spelling[] spellings = Spelling.values();
             spelling = spellings[random.nextInt(spellings.length)];
         }
-        String fund = random.nextInt(4) == 0 ? (6 + random.nextInt(2)) + ":" + (1 + random.nextInt(9)) : "";
+        String fund = random.nextInt(4) == 0 ? List.of("2", "6", "7").get(random.nextInt(3)) + ":" + (1 + random.nextInt(9))
+                : "";
         String classes = random.nextInt(3) == 0 ? otherClasses(random, golden) : "";
         return new Content(scale, year, place, department, spelling, supervisor, fund, classes).normalised();
     }
@@ -306,7 +308,9 @@ public record Content(long scale, int year, String place, String department, Spe
             tables = reclassed(tables, List.of(classes.split("/")));
         }
         if (!fund.isEmpty()) {
-            tables = funded(tables, Integer.parseInt(fund.substring(0, 1)), Integer.parseInt(fund.substring(2)));
+            int source = Integer.parseInt(fund.substring(0, 1));
+            int k = Integer.parseInt(fund.substring(2));
+            tables = source == 2 ? businessIncome(tables, k) : funded(tables, source, k);
         }
         return new GoldenBudget(golden.name(), printed, key, y, golden.kind(), level, levelWord, region,
                 supervisorName, tables);
@@ -329,16 +333,11 @@ public record Content(long scale, int year, String place, String department, Spe
         }
         String total = TableType.Columns.TOTAL;
         String project = t5.columns().get(t5.columns().size() - 1);
-        List<Row> leaves = t5.rows().stream().filter(r -> r.parts().size() == 3
-                && r.amounts().getOrDefault(project, BigDecimal.ZERO).signum() > 0).toList();
-        if (leaves.isEmpty()) {
+        Row leaf = projectLeaf(t5, k);
+        if (leaf == null) {
             return tables;
         }
-        Row leaf = leaves.get((k - 1) % leaves.size());
-        BigDecimal x = leaf.amounts().get(project).divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
-        if (x.signum() == 0) {
-            return tables;
-        }
+        BigDecimal x = half(leaf, project);
         Row type = t5.rows().stream().filter(r -> r.code().equals(leaf.code().substring(0, 3))).findFirst().orElse(null);
         List<Item> income4 = t4.items().stream().filter(i -> i.side() == SummaryItem.Side.INCOME
                 && i.role() == SummaryItem.Role.ITEM).toList();
@@ -388,6 +387,85 @@ public record Content(long scale, int year, String place, String department, Spe
                         plus(plus(t.totals(), total, minus), project, minus), t.items(), t.cells()));
                 default -> out.add(t.number() == fundTable ? new Table(fundTable, TableStatus.PRESENT, null,
                         t.columns(), rowsFund, fundTotals, t.items(), t.cells()) : t);
+            }
+        }
+        return out;
+    }
+
+    /** Table 5's k-th 项 row (counted round) with project spending of at least 0.02, or null. */
+    private static Row projectLeaf(Table t5, int k) {
+        String project = TableType.Columns.PROJECT;
+        List<Row> leaves = t5.rows().stream().filter(r -> r.parts().size() == 3
+                && r.amounts().getOrDefault(project, BigDecimal.ZERO).compareTo(new BigDecimal("0.02")) >= 0).toList();
+        return leaves.isEmpty() ? null : leaves.get((k - 1) % leaves.size());
+    }
+
+    private static BigDecimal half(Row row, String column) {
+        return row.amounts().get(column).divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+    }
+
+    /**
+     * The tables with half the project spending X of one 项 row of table 5 paid from 事业收入 (a unit's own income,
+     * a school's fees, a hospital's) instead of 财政拨款: table 2 moves X from 财政拨款收入 to 事业收入 on the row,
+     * its parents and 合计; table 1 from 财政拨款收入 (and its 一般公共预算 sub-item) to 事业收入; table 5 and table 4
+     * (财政拨款 only) lose X on the row's lines, parents and totals. Tables 3, 6–9 do not change.
+     */
+    private static List<Table> businessIncome(List<Table> tables, int k) {
+        Table t5 = find(tables, 5);
+        Table t2 = find(tables, 2);
+        Table t4 = find(tables, 4);
+        Table t1 = find(tables, 1);
+        if (t5 == null || t2 == null || t4 == null || t1 == null) {
+            return tables;
+        }
+        String total = TableType.Columns.TOTAL;
+        String project = TableType.Columns.PROJECT;
+        String fiscal = TableType.Columns.FISCAL_APPROPRIATION;
+        String business = TableType.Columns.BUSINESS_INCOME;
+        Row leaf = projectLeaf(t5, k);
+        if (leaf == null || !t2.columns().contains(business)
+                || t2.rows().stream().noneMatch(r -> r.code().equals(leaf.code()))) {
+            return tables;
+        }
+        BigDecimal x = half(leaf, project);
+        BigDecimal minus = x.negate();
+        Row type = t5.rows().stream().filter(r -> r.code().equals(leaf.code().substring(0, 3))).findFirst().orElse(null);
+        List<Item> income1 = t1.items().stream().filter(i -> i.side() == SummaryItem.Side.INCOME
+                && i.role() == SummaryItem.Role.ITEM).toList();
+        List<Item> sub1 = t1.items().stream().filter(i -> i.role() == SummaryItem.Role.SUB_ITEM).toList();
+        List<Item> income4 = t4.items().stream().filter(i -> i.side() == SummaryItem.Side.INCOME
+                && i.role() == SummaryItem.Role.ITEM).toList();
+        Item expense4 = type == null ? null : t4.items().stream().filter(i -> i.side() == SummaryItem.Side.EXPENSE
+                && i.role() == SummaryItem.Role.ITEM && i.name().equals(type.name())).findFirst().orElse(null);
+        if (expense4 == null || income1.size() < 2 || sub1.isEmpty() || income4.isEmpty()
+                || t4.expenseColumns().size() < 2) {
+            return tables;
+        }
+        String budget = t1.incomeColumns().get(0);
+        String general4 = t4.expenseColumns().get(1);
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables) {
+            switch (t.number()) {
+                case 1 -> out.add(withItems(t, t.items().stream().map(i -> i == income1.get(0) || i == sub1.get(0)
+                        ? plus(i, budget, minus) : i == income1.get(1) ? plus(i, budget, x) : i).toList()));
+                case 2 -> out.add(new Table(2, t.status(), t.note(), t.columns(), t.rows().stream()
+                        .map(r -> leaf.code().startsWith(r.code())
+                                ? new Row(r.code(), r.parts(), r.name(), plus(plus(r.amounts(), fiscal, minus), business, x))
+                                : r).toList(),
+                        plus(plus(t.totals(), fiscal, minus), business, x), t.items(), t.cells()));
+                case 4 -> out.add(withItems(t, t.items().stream().map(i -> {
+                    if (i == income4.get(0) || i.side() == SummaryItem.Side.INCOME && i.role() == SummaryItem.Role.TOTAL) {
+                        return plus(i, budget, minus);
+                    }
+                    boolean moves = i == expense4 || i.side() == SummaryItem.Side.EXPENSE && i.role() == SummaryItem.Role.TOTAL;
+                    return moves ? plus(plus(i, total, minus), general4, minus) : i;
+                }).toList()));
+                case 5 -> out.add(new Table(5, t.status(), t.note(), t.columns(), t.rows().stream()
+                        .map(r -> leaf.code().startsWith(r.code())
+                                ? new Row(r.code(), r.parts(), r.name(), plus(plus(r.amounts(), total, minus), project, minus))
+                                : r).toList(),
+                        plus(plus(t.totals(), total, minus), project, minus), t.items(), t.cells()));
+                default -> out.add(t);
             }
         }
         return out;
