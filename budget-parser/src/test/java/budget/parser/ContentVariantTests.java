@@ -36,6 +36,12 @@ class ContentVariantTests {
             "minhang-medical-security-2023; form=ONE_PER_LINE, place=四川省成都市, department={}机关事务管理局, spelling=SHORT",
             // PF-20: a unit budget's cover printing the supervisor above the unit
             "putuo-justice-bureau-2026-unit; form=TAB, place=重庆市渝中区, department={}档案馆, supervisor={}政务服务中心",
+            // PF-22: a title that starts with the department's full name, the department line without the province
+            "shanghai-finance-bureau-2025-unit; form=TAB, place=浙江省杭州市西湖区, department={}档案馆, spelling=SHORT, "
+                    + "namedTitle=true",
+            "putuo-justice-bureau-2026-dept; form=PIPE, place=北京市朝阳区, department=中共{}委宣传部, namedTitle=true",
+            // 事业收入 in tables 1 and 2
+            "putuo-justice-bureau-2026-dept; form=ONE_PER_LINE, zero=BLANK, fund=2:1",
             // amounts that look like codes and page numbers, one cell per line, no separators, no decimals when whole
             "songjiang-medical-security-2026; form=ONE_PER_LINE, zero=BLANK, thousands=false, decimals=WHEN_NONZERO, "
                     + "pageNumber=PLAIN, scale=2000",

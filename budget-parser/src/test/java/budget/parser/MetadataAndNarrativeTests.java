@@ -110,6 +110,25 @@ class MetadataAndNarrativeTests {
     }
 
     @Test
+    void aTitleThatStartsWithTheDepartmentGivesItsPlacesAndLevel() {
+        BudgetMetadata county = parse("浙江省安吉县教育局2026年部门预算\n预算主管部门：安吉县教育局\n").metadata();
+        assertThat(county.region()).isEqualTo("浙江省安吉县");
+        assertThat(county.level()).isEqualTo(GovernmentLevel.DISTRICT);
+        assertThat(county.departmentKey()).isEqualTo("浙江省安吉县教育局");
+
+        BudgetMetadata party = parse("中共北京市朝阳区委宣传部2026年部门预算\n预算主管部门：中共北京市朝阳区委宣传部\n")
+                .metadata();
+        assertThat(party.region()).isEqualTo("北京市朝阳区");
+        assertThat(party.level()).isEqualTo(GovernmentLevel.DISTRICT);
+
+        // 市场 and 城市 are no places
+        assertThat(parse("广东省市场监督管理局2026年部门预算\n预算主管部门：广东省市场监督管理局\n").metadata().region())
+                .isEqualTo("广东省");
+        assertThat(parse("上海市城市管理行政执法局2026年部门预算\n预算主管部门：上海市城市管理行政执法局\n").metadata()
+                .region()).isEqualTo("上海市");
+    }
+
+    @Test
     void aUnitBudgetIsTheUnitsNotItsSupervisors() {
         BudgetMetadata meta = parse("""
                 长沙县2025年县级单位预算

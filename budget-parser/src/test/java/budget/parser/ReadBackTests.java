@@ -63,7 +63,8 @@ class ReadBackTests {
         List<GoldenBudget.Table> tables = new ArrayList<>(golden.tables());
         tables.replaceAll(t -> t.number() == table.number() ? table : t);
         return new GoldenBudget(golden.name(), golden.department(), golden.departmentKey(), golden.year(),
-                golden.kind(), golden.level(), golden.levelWord(), golden.region(), golden.supervisor(), tables);
+                golden.kind(), golden.level(), golden.levelWord(), golden.region(), golden.supervisor(),
+                golden.titleName(), tables);
     }
 
     private static ParsedBudget parse(String document) {

@@ -35,7 +35,8 @@ class ContentVariantValidationTests {
             "place=广东省, department={}财政局", "place=浙江省杭州市西湖区, department={}教育局, spelling=SHORT",
             "place=内蒙古自治区鄂尔多斯市伊金霍洛旗, department=中共{}委宣传部, spelling=CODE",
             "place=长沙县, department={}人民医院, spelling=CONSOLIDATED, supervisor={}卫生健康委员会",
-            "fund=6:1", "fund=7:2", "fund=2:3", "classes=",
+            "fund=6:1", "fund=7:2", "fund=2:3", "classes=", "namedTitle=true",
+            "place=浙江省安吉县, department={}人民医院, namedTitle=true",
             "scale=371, year=2021, place=北京市朝阳区, department={}机关事务管理局, spelling=SHORT, fund=6:3");
 
     /** The contents for a golden: {@code classes=} gets other classes that fit the golden's (the first in order). */

@@ -24,9 +24,10 @@ public record DepartmentName(String printed, String key, String code, boolean co
     private static final Pattern MARKER = Pattern.compile("[（(](汇总|部门|本级|合并)[）)]");
     /** A name that starts at a district or county: its leading place name. */
     private static final Pattern DISTRICT_START = Pattern.compile("^\\p{IsHan}{1,5}?[区县]");
-    private static final Pattern REGION = Pattern.compile("^(\\p{IsHan}{2,4}?市)(\\p{IsHan}{1,5}?[区县])?");
     /** One level of a place: 浙江省, 杭州市, 西湖区, 滨海新区, 内蒙古自治区, 伊金霍洛旗. */
     private static final Pattern PLACE_LEVEL = Pattern.compile("\\p{IsHan}{1,8}?(?:自治区|自治州|省|市|新区|区|县|旗|盟)");
+    /** A level of a place within a name, where the name's own words may follow: two characters before the suffix. */
+    private static final Pattern NAMED_PLACE_LEVEL = Pattern.compile("\\p{IsHan}{2,8}?(?:自治区|自治州|省|市|新区|区|县|旗|盟)");
 
     /**
      * Reads a printed department name.
@@ -90,12 +91,18 @@ public record DepartmentName(String printed, String key, String code, boolean co
         return district.find() && name.lastIndexOf('市', district.end()) < 0 && !district.group().endsWith("自治区");
     }
 
-    /** The leading city and district of a key such as 上海市闵行区医疗保障局 (上海市闵行区), or null. */
+    /**
+     * The places a key starts with: 上海市闵行区 of 上海市闵行区医疗保障局, 浙江省杭州市西湖区 of 浙江省杭州市西湖区财政局,
+     * 广东省 of 广东省市场监督管理局, 北京市朝阳区 of a party organ's 中共北京市朝阳区委宣传部; null where it starts with none.
+     * A level has two characters at least before its suffix (so that 城市管理 or 市场 are not places).
+     */
     public static String regionOf(String key) {
-        Matcher m = REGION.matcher(key);
-        if (!m.find()) {
-            return null;
+        String name = key.startsWith("中共") ? key.substring(2) : key;
+        Matcher m = NAMED_PLACE_LEVEL.matcher(name);
+        int at = 0;
+        while (at < name.length() && m.find(at) && m.start() == at) {
+            at = m.end();
         }
-        return m.group(2) == null ? m.group(1) : m.group(1) + m.group(2);
+        return at == 0 ? null : name.substring(0, at);
     }
 }

@@ -43,7 +43,12 @@ public final class MetadataReader {
         String city = city(title, hints, printed, lines);
         DepartmentName name = printed == null ? null : DepartmentName.of(printed, city);
         if (name != null && title.isPresent()) {
-            name = name.completedBy(Chars.squeeze(title.get().regionPrinted()));
+            // the title's place, or the places a title that starts with the department's full name begins with
+            String start = Chars.squeeze(title.get().regionPrinted());
+            String place = isPlace(start) ? start : DepartmentName.regionOf(start);
+            if (place != null) {
+                name = name.completedBy(place);
+            }
         }
         String key = name == null ? "" : name.key();
         String region = region(title, city, key);
@@ -144,13 +149,17 @@ public final class MetadataReader {
         return null;
     }
 
+    /** Whether a title's start is a place (ends in the suffix of one), not a department or unit. */
+    private static boolean isPlace(String printed) {
+        return printed.endsWith("市") || printed.endsWith("区") || printed.endsWith("县") || printed.endsWith("省")
+                || printed.endsWith("旗") || printed.endsWith("州") || printed.endsWith("盟");
+    }
+
     /** 上海市闵行区 for a district title (闵行区… gets the city), the title's place for a city, else from the key. */
     private static String region(Optional<TitleBlock> title, String city, String key) {
         String printed = title.map(TitleBlock::regionPrinted).map(Chars::squeeze).orElse("");
         // a unit budget's title starts with the unit, not a place
-        boolean place = printed.endsWith("市") || printed.endsWith("区") || printed.endsWith("县") || printed.endsWith("省")
-                || printed.endsWith("旗") || printed.endsWith("州") || printed.endsWith("盟");
-        if (place) {
+        if (isPlace(printed)) {
             return city != null && DepartmentName.startsAtDistrict(printed) ? city + printed : printed;
         }
         return key.isEmpty() ? null : DepartmentName.regionOf(key);

@@ -42,11 +42,13 @@ import java.util.Random;
  * @param classes    other function classes for the golden's own: {@code 201/205}, the golden's classes other than
  *                   the staff classes 208 and 221 (which every department has) in code order, each replaced by
  *                   the class of the same position here, with its name in every table (empty: the golden's)
+ * @param namedTitle the title starts with the department (or unit) in full instead of the place and its level word:
+ *                   {@code 北京市朝阳区教育委员会2026年部门预算}, as many covers print it
  */
 public record Content(long scale, int year, String place, String department, Spelling spelling, String supervisor,
-                      String fund, String classes) {
+                      String fund, String classes, boolean namedTitle) {
 
-    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "", "", "");
+    public static final Content NONE = new Content(1, 0, "", "", Spelling.FULL, "", "", "", false);
 
     /** How the department's name is printed; the key is always the full name. */
     public enum Spelling {
@@ -138,7 +140,9 @@ public record Content(long scale, int year, String place, String department, Spe
         String fund = random.nextInt(4) == 0 ? List.of("2", "6", "7").get(random.nextInt(3)) + ":" + (1 + random.nextInt(9))
                 : "";
         String classes = random.nextInt(3) == 0 ? otherClasses(random, golden) : "";
-        return new Content(scale, year, place, department, spelling, supervisor, fund, classes).normalised();
+        boolean namedTitle = random.nextInt(4) == 0;
+        return new Content(scale, year, place, department, spelling, supervisor, fund, classes, namedTitle)
+                .normalised();
     }
 
     private static <T> T pick(Random random, List<T> values) {
@@ -193,7 +197,8 @@ public record Content(long scale, int year, String place, String department, Spe
         if (s == Spelling.SHORT && (place(place).shortName() == null || !department.startsWith("{}"))) {
             s = Spelling.FULL;
         }
-        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "", fund, classes);
+        return new Content(scale, year, named ? place : "", department, s, named ? supervisor : "", fund, classes,
+                namedTitle);
     }
 
     static Place place(String name) {
@@ -215,25 +220,28 @@ public record Content(long scale, int year, String place, String department, Spe
     public List<Content> simpler() {
         List<Content> out = new ArrayList<>();
         if (scale != 1) {
-            out.add(new Content(1, year, place, department, spelling, supervisor, fund, classes));
+            out.add(new Content(1, year, place, department, spelling, supervisor, fund, classes, namedTitle));
         }
         if (year != 0) {
-            out.add(new Content(scale, 0, place, department, spelling, supervisor, fund, classes));
+            out.add(new Content(scale, 0, place, department, spelling, supervisor, fund, classes, namedTitle));
         }
         if (!department.isEmpty()) {
-            out.add(new Content(scale, year, "", "", Spelling.FULL, "", fund, classes));
+            out.add(new Content(scale, year, "", "", Spelling.FULL, "", fund, classes, namedTitle));
         }
         if (spelling != Spelling.FULL) {
-            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor, fund, classes));
+            out.add(new Content(scale, year, place, department, Spelling.FULL, supervisor, fund, classes, namedTitle));
         }
         if (!supervisor.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, "", fund, classes));
+            out.add(new Content(scale, year, place, department, spelling, "", fund, classes, namedTitle));
         }
         if (!fund.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, supervisor, "", classes));
+            out.add(new Content(scale, year, place, department, spelling, supervisor, "", classes, namedTitle));
         }
         if (!classes.isEmpty()) {
-            out.add(new Content(scale, year, place, department, spelling, supervisor, fund, ""));
+            out.add(new Content(scale, year, place, department, spelling, supervisor, fund, "", namedTitle));
+        }
+        if (namedTitle) {
+            out.add(new Content(scale, year, place, department, spelling, supervisor, fund, classes, false));
         }
         return out.stream().map(Content::normalised).filter(c -> !c.equals(this)).toList();
     }
@@ -249,20 +257,30 @@ public record Content(long scale, int year, String place, String department, Spe
         if (!supervisor.isEmpty()) out.add("supervisor=" + supervisor);
         if (!fund.isEmpty()) out.add("fund=" + fund);
         if (!classes.isEmpty()) out.add("classes=" + classes);
+        if (namedTitle) out.add("namedTitle=true");
         return out;
     }
 
     /** Reads one {@code key=value} part of a description into this content; null when the key is not a content's. */
     Content with(String key, String value) {
         return switch (key) {
-            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor, fund, classes);
-            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor, fund, classes);
-            case "place" -> new Content(scale, year, value, department, spelling, supervisor, fund, classes);
-            case "department" -> new Content(scale, year, place, value, spelling, supervisor, fund, classes);
-            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor, fund, classes);
-            case "supervisor" -> new Content(scale, year, place, department, spelling, value, fund, classes);
-            case "fund" -> new Content(scale, year, place, department, spelling, supervisor, value, classes);
-            case "classes" -> new Content(scale, year, place, department, spelling, supervisor, fund, value);
+            case "scale" -> new Content(Long.parseLong(value), year, place, department, spelling, supervisor, fund,
+                    classes, namedTitle);
+            case "year" -> new Content(scale, Integer.parseInt(value), place, department, spelling, supervisor, fund,
+                    classes, namedTitle);
+            case "place" -> new Content(scale, year, value, department, spelling, supervisor, fund, classes, namedTitle);
+            case "department" -> new Content(scale, year, place, value, spelling, supervisor, fund, classes,
+                    namedTitle);
+            case "spelling" -> new Content(scale, year, place, department, Spelling.valueOf(value), supervisor, fund,
+                    classes, namedTitle);
+            case "supervisor" -> new Content(scale, year, place, department, spelling, value, fund, classes,
+                    namedTitle);
+            case "fund" -> new Content(scale, year, place, department, spelling, supervisor, value, classes,
+                    namedTitle);
+            case "classes" -> new Content(scale, year, place, department, spelling, supervisor, fund, value,
+                    namedTitle);
+            case "namedTitle" -> new Content(scale, year, place, department, spelling, supervisor, fund, classes,
+                    Boolean.parseBoolean(value));
             default -> null;
         };
     }
@@ -313,7 +331,7 @@ public record Content(long scale, int year, String place, String department, Spe
             tables = source == 2 ? businessIncome(tables, k) : funded(tables, source, k);
         }
         return new GoldenBudget(golden.name(), printed, key, y, golden.kind(), level, levelWord, region,
-                supervisorName, tables);
+                supervisorName, namedTitle ? key : null, tables);
     }
 
     /**

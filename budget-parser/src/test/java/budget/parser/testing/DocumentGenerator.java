@@ -61,7 +61,9 @@ public final class DocumentGenerator {
 
     private String document() {
         boolean unit = golden.kind() == BudgetKind.UNIT;
-        line(golden.region() + golden.year() + "年" + golden.levelWord() + (unit ? "单位预算" : "部门预算"));
+        String titleStart = golden.titleName() != null ? golden.titleName() + golden.year() + "年"
+                : golden.region() + golden.year() + "年" + golden.levelWord();
+        line(titleStart + (unit ? "单位预算" : "部门预算"));
         if (unit && golden.supervisor() != null) {
             line("预算主管部门：" + golden.supervisor());
         }

@@ -35,10 +35,12 @@ import java.util.Map;
  * @param levelWord  the level as the title prints it (市级, 区级, 省级, 县级, 旗级)
  * @param region     the region of the level (上海市, 上海市普陀区)
  * @param supervisor a unit budget's 预算主管部门 printed on the cover above the unit, or null
+ * @param titleName  what the title starts with instead of the region and its level word (the department: {@code
+ *                   北京市朝阳区教育委员会2026年部门预算}), or null
  */
 public record GoldenBudget(String name, String department, String departmentKey, int year, BudgetKind kind,
                            GovernmentLevel level, String levelWord, String region, String supervisor,
-                           List<Table> tables) {
+                           String titleName, List<Table> tables) {
 
     /** The title's level word of the goldens' own documents. */
     static String levelWord(GovernmentLevel level) {
@@ -129,7 +131,7 @@ public record GoldenBudget(String name, String department, String departmentKey,
         }
         var meta = budget.metadata();
         return new GoldenBudget(name, meta.departmentPrinted(), meta.departmentKey(), meta.year(), meta.kind(),
-                meta.level(), levelWord(meta.level()), meta.region(), null, tables);
+                meta.level(), levelWord(meta.level()), meta.region(), null, null, tables);
     }
 
     /** From a corpus content golden ({@code samples/golden/README.md}). */
@@ -187,7 +189,7 @@ public record GoldenBudget(String name, String department, String departmentKey,
         String region = level == GovernmentLevel.CITY ? key.substring(0, key.indexOf('市') + 1)
                 : key.substring(0, key.indexOf('区') + 1);
         return new GoldenBudget(name, key, key, golden.get("year").asInt(),
-                BudgetKind.valueOf(golden.get("kind").asString()), level, levelWord(level), region, null, tables);
+                BudgetKind.valueOf(golden.get("kind").asString()), level, levelWord(level), region, null, null, tables);
     }
 
     /** 2080505 → 208 / 05 / 05; 30201 → 302 / 01. */
