@@ -50,7 +50,10 @@ class BarePageNumberTests {
             "putuo-justice-bureau-2026-unit; form=LAYOUT, zero=BLANK, pageBreaks=3, squeeze=2, seed=-1623070930752618830",
             // a whole amount with a code's digits (2920332, no separators) before the page number that ends its row
             "minhang-medical-security-2026; form=ONE_PER_LINE, thousands=false, decimals=WHEN_NONZERO, pageBreaks=3, "
-                    + "pageNumber=PLAIN, seed=7326429370217366411"})
+                    + "pageNumber=PLAIN, seed=7326429370217366411",
+            // a name's last character wrapped alone right before a repeated header (因公出国（境）费 / 用)
+            "songjiang-medical-security-2026; form=ONE_PER_LINE, zero=BLANK, codes=MERGED, nameWrap=BELOW (width 11), "
+                    + "pageBreaks=1, repeatHeader=true, seed=5596556393574333227"})
     void readsBackIntoItsGolden(String golden, String variation) {
         assertThat(GeneratedDocumentPropertyTests.readBack(GoldenBudget.load(golden), Variation.parse(variation)))
                 .isEmpty();
