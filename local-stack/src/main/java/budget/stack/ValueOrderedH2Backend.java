@@ -30,15 +30,18 @@ import java.util.Objects;
  * index in an H2 map whose key type (a list of values) H2 does not know, so H2 orders those keys by
  * Java-serialising both sides of every comparison: every lookup by _id cost a dozen serialisations, and
  * that was most of the store's CPU under load. Here the keys compare value by value, as MongoDB orders
- * them; keys are written to the file exactly as before, and an index file written in the old order is
- * re-sorted once when opened. The documents themselves are stored as BSON rather than Java-serialised (see
- * {@link BsonDocumentType}).
+ * them, and an index file written in the old order is re-sorted once when opened. What H2 would Java-serialise
+ * when it writes a page is written as BSON instead: the documents ({@link BsonCollection}, {@link StoredDocument}),
+ * the index keys ({@link KeyValueType}) and the ids that H2's object format does not know ({@link PositionType});
+ * a file written in the stock forms is still read.
  */
 class ValueOrderedH2Backend extends H2Backend {
 
     private static final String INDEX_MAP_MARK = "._index_";
     /** How the stock backend names a collection's data map: this prefix and the collection's namespace. */
     private static final String DATA_MAP_PREFIX = "databases.";
+    /** And the map of its data size. */
+    private static final String META_MAP_PREFIX = "meta.";
 
     ValueOrderedH2Backend(MVStore store) {
         super(store);
@@ -46,25 +49,30 @@ class ValueOrderedH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new Database(databaseName, getMvStore(), getCursorRegistry());
+        return new Database(databaseName, getCursorRegistry());
     }
 
     /** Opens an index map with value-ordered keys (an already open map is returned as it is). */
     static MVMap<KeyValue, Object> openIndexMap(MVStore store, String name) {
-        MVMap<KeyValue, Object> map = store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        MVMap<KeyValue, Object> map = store.openMap(name, indexMap());
         if (!sorted(map)) {
             Map<KeyValue, Object> entries = new LinkedHashMap<>();
             map.forEach(entries::put);
             store.removeMap(map);
-            map = store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            map = store.openMap(name, indexMap());
             map.putAll(entries);
         }
         return map;
     }
 
+    private static MVMap.Builder<KeyValue, Object> indexMap() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE).valueType(PositionType.INSTANCE);
+    }
+
     /** Opens a collection's data map with its documents stored as BSON (an already open map is returned as it is). */
-    static MVMap<Object, Document> openDataMap(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    static MVMap<Object, StoredDocument> openDataMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, StoredDocument>().keyType(PositionType.INSTANCE)
+                .valueType(BsonDocumentType.INSTANCE));
     }
 
     private static boolean sorted(MVMap<KeyValue, Object> map) {
@@ -79,26 +87,22 @@ class ValueOrderedH2Backend extends H2Backend {
         return true;
     }
 
-    private static final class Database extends H2Database {
+    /**
+     * The stock database with its maps opened with this backend's types: H2 opens a map with the types it is first
+     * opened with, and the superclass opens them by name only, so each is opened here first (while the superclass
+     * constructor opens the existing collections too: an inner class, its store is its backend's from the start).
+     */
+    private final class Database extends H2Database {
 
-        /** Null while the superclass constructor opens the existing indexes, which are opened beforehand. */
-        private final MVStore store;
-
-        Database(String name, MVStore store, CursorRegistry cursors) {
-            super(name, withIndexMapsOpened(store, name), cursors);
-            this.store = store;
+        Database(String name, CursorRegistry cursors) {
+            super(name, withMapsOpened(getMvStore(), name), cursors);
         }
 
-        private static MVStore withIndexMapsOpened(MVStore store, String databaseName) {
-            List<String> names = new ArrayList<>();
+        private static MVStore withMapsOpened(MVStore store, String databaseName) {
             for (String map : store.getMapNames()) {
                 if (map.startsWith(databaseName + ".") && map.contains(INDEX_MAP_MARK)) {
-                    names.add(map);
-                }
-            }
-            names.forEach(name -> openIndexMap(store, name));
-            for (String map : store.getMapNames()) {
-                if (map.startsWith(DATA_MAP_PREFIX + databaseName + ".")) {
+                    openIndexMap(store, map);
+                } else if (map.startsWith(DATA_MAP_PREFIX + databaseName + ".")) {
                     openDataMap(store, map);
                 }
             }
@@ -108,24 +112,24 @@ class ValueOrderedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            if (store != null) {
-                // the superclass opens the map by name and so gets this one, with its key type
-                openIndexMap(store, getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
-            }
+            // the superclass opens the map by name and so gets this one, with its types
+            openIndexMap(getMvStore(), getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            if (store != null) {
-                // the superclass opens the data map by name and so gets this one, with its value type
-                openDataMap(store, DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName));
-            }
-            return super.openOrCreateCollection(collectionName, options);
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new BsonCollection(this, collectionName, options, openDataMap(getMvStore(), DATA_MAP_PREFIX + namespace),
+                    getMvStore().openMap(META_MAP_PREFIX + namespace), cursorRegistry);
         }
     }
 
-    /** Index keys: ordered value by value; stored in H2's own object format, as the stock backend stores them. */
+    /**
+     * Index keys: ordered value by value; written as BSON ({@link BsonForm}: the key's values under the keys "0",
+     * "1", ...) rather than Java-serialised in H2's object format as the stock backend writes them, which is still
+     * read (and still written for a key holding a value that BSON would not give back as it is).
+     */
     static final class KeyValueType extends BasicDataType<KeyValue> {
 
         static final KeyValueType INSTANCE = new KeyValueType();
@@ -156,11 +160,22 @@ class ValueOrderedH2Backend extends H2Backend {
 
         @Override
         public void write(WriteBuffer buffer, KeyValue key) {
-            STORED.write(buffer, key);
+            Document values = new Document();
+            for (Object value : key) {
+                if (!BsonForm.exact(value)) {
+                    STORED.write(buffer, key);
+                    return;
+                }
+                values.put(String.valueOf(values.size()), value);
+            }
+            buffer.put(BsonForm.MARKER).put(BsonForm.encode(values));
         }
 
         @Override
         public KeyValue read(ByteBuffer buffer) {
+            if (BsonForm.marked(buffer)) {
+                return new KeyValue(BsonForm.decode(BsonForm.read(buffer)).values());
+            }
             return (KeyValue) STORED.read(buffer);
         }
 

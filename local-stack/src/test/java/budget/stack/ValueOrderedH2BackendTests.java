@@ -98,7 +98,7 @@ class ValueOrderedH2BackendTests {
         MVStore reopened = store(file);
         Object stored = reopened.openMap("databases.budget.items", new MVMap.Builder<Object, Object>()
                 .valueType(new BasicDataTypeOfBytes())).values().iterator().next();
-        assertThat(((byte[]) stored)[0]).isEqualTo(BsonDocumentType.BSON);
+        assertThat(((byte[]) stored)[0]).isEqualTo(BsonForm.MARKER);
         reopened.close();
 
         withServer(new ValueOrderedH2Backend(store(file)), items -> {
