@@ -8,7 +8,9 @@ import java.util.List;
  * A parent row equals the sum of its children in every column (类 = Σ款, 款 = Σ项, 合计 = Σ类). Used in two
  * ways: when few placements remain, every combination is tried and only the options that take part in a
  * combination satisfying the sum survive; and when the parent is known, a column the parent leaves at zero is
- * zero in every child (amounts are not negative), which holds even where the printed sums do not add up.
+ * zero in every child (amounts are not negative), which holds even where the printed sums do not add up. Each
+ * column's sum is an identity of its own: where no placement makes every column add up (a genuine slip in a
+ * certain row), the columns that some placement does make add up still place the rows.
  */
 public final class SumConstraint implements Constraint {
 
@@ -87,14 +89,30 @@ public final class SumConstraint implements Constraint {
             return false;
         }
         int columns = parent.best().length;
+        Narrowing whole = narrowTo(slots, 0, columns);
+        if (whole != Narrowing.NONE_ADDS_UP) {
+            return whole == Narrowing.NARROWED;
+        }
+        // the printed sums do not add up whatever the placement: each column that some placement makes add up still
+        // tells (the slip is in another column)
+        boolean changed = false;
+        for (int c = 0; c < columns && work.spend(combinations * slots.size()); c++) {
+            changed |= narrowTo(all(), c, c + 1) == Narrowing.NARROWED;
+        }
+        return changed;
+    }
+
+    private enum Narrowing { NONE_ADDS_UP, UNCHANGED, NARROWED }
+
+    /** Keeps the options that take part in a placement adding up in columns [from, to). */
+    private Narrowing narrowTo(List<Slot> slots, int from, int to) {
         List<boolean[]> used = new ArrayList<>();
         for (Slot slot : slots) {
             used.add(new boolean[slot.options().size()]);
         }
         int[] choice = new int[slots.size()];
-        boolean any = search(slots, 0, choice, used, columns);
-        if (!any) {
-            return false; // the printed sums do not add up whatever the placement: this fact tells nothing
+        if (!search(slots, 0, choice, used, from, to)) {
+            return Narrowing.NONE_ADDS_UP;
         }
         boolean changed = false;
         for (int s = 0; s < slots.size(); s++) {
@@ -107,12 +125,12 @@ public final class SumConstraint implements Constraint {
             }
             changed |= slot.narrow(kept);
         }
-        return changed;
+        return changed ? Narrowing.NARROWED : Narrowing.UNCHANGED;
     }
 
-    private boolean search(List<Slot> slots, int index, int[] choice, List<boolean[]> used, int columns) {
+    private boolean search(List<Slot> slots, int index, int[] choice, List<boolean[]> used, int from, int to) {
         if (index == slots.size()) {
-            if (!adds(slots, choice, columns)) {
+            if (!adds(slots, choice, from, to)) {
                 return false;
             }
             for (int s = 0; s < slots.size(); s++) {
@@ -123,14 +141,14 @@ public final class SumConstraint implements Constraint {
         boolean any = false;
         for (int o = 0; o < slots.get(index).options().size(); o++) {
             choice[index] = o;
-            any |= search(slots, index + 1, choice, used, columns);
+            any |= search(slots, index + 1, choice, used, from, to);
         }
         return any;
     }
 
-    private boolean adds(List<Slot> slots, int[] choice, int columns) {
+    private boolean adds(List<Slot> slots, int[] choice, int from, int to) {
         BigDecimal[] parentValues = slots.get(0).options().get(choice[0]);
-        for (int c = 0; c < columns; c++) {
+        for (int c = from; c < to; c++) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int s = 1; s < slots.size(); s++) {
                 BigDecimal[] values = slots.get(s).options().get(choice[s]);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Decides which code-shaped cells of a one-cell-per-line stream are amounts. A whole amount printed without
@@ -31,6 +32,8 @@ final class CodeLikeAmounts {
     private final int levels;
     private final int columns;
     private final boolean totalFirst;
+    /** Lines that may be the page's number rather than a cell ({@link TableFrame#mayBePageNumber}). */
+    private final Predicate<ContentLine> mayBePageNumber;
     private final List<Token> tokens;
     private final Kind[] kinds;
     private final Map<Integer, String> doubts = new HashMap<>();
@@ -43,8 +46,10 @@ final class CodeLikeAmounts {
     /** Whether the table prints parent rows: a sure 类 code standing alone. */
     private boolean printsParents;
 
-    private CodeLikeAmounts(List<Token> tokens, int levels, int columns, boolean totalFirst) {
+    private CodeLikeAmounts(List<Token> tokens, int levels, int columns, boolean totalFirst,
+                            Predicate<ContentLine> mayBePageNumber) {
         this.tokens = tokens;
+        this.mayBePageNumber = mayBePageNumber;
         this.levels = levels;
         this.columns = columns;
         this.totalFirst = totalFirst;
@@ -58,9 +63,12 @@ final class CodeLikeAmounts {
      * @param levels     the levels of the table's codes (3 functional, 2 economic)
      * @param columns    the table's amount columns
      * @param totalFirst whether every row's first amount is 合计 = Σ the others
+     * @param mayBePageNumber lines that may be the page's number: two digits there do not make the cells before them
+     *                        a block of codes
      */
-    static Typed type(List<Token> tokens, int levels, int columns, boolean totalFirst) {
-        CodeLikeAmounts typing = new CodeLikeAmounts(tokens, levels, columns, totalFirst);
+    static Typed type(List<Token> tokens, int levels, int columns, boolean totalFirst,
+                      Predicate<ContentLine> mayBePageNumber) {
+        CodeLikeAmounts typing = new CodeLikeAmounts(tokens, levels, columns, totalFirst, mayBePageNumber);
         typing.family = typing.family();
         typing.walk();
         List<Token> out = new ArrayList<>(tokens.size());
@@ -258,8 +266,10 @@ final class CodeLikeAmounts {
             }
             count++;
             if (count >= 2 && total.compareTo(sum) == 0 && total.signum() != 0) {
-                // a level part cannot follow a row's amounts: the cells are codes printed as a block
-                return j + 1 < tokens.size() && isPart(j + 1) ? 0 : j - i + 1;
+                // a level part cannot follow a row's amounts: the cells are codes printed as a block (two digits
+                // that may be the page's number are no evidence: the page's number follows a row's amounts)
+                return j + 1 < tokens.size() && isPart(j + 1) && !mayBePageNumber.test(tokens.get(j + 1).line()) ? 0
+                        : j - i + 1;
             }
         }
         return 0;

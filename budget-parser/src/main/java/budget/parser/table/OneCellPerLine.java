@@ -173,7 +173,7 @@ final class OneCellPerLine {
      */
     private CodeLikeAmounts.Typed typedTokens(TableFrame frame) {
         // code-like amounts told from codes first, so that the numbers after a row's are known for what they are
-        CodeLikeAmounts.Typed typed = type(CellStream.of(frame.content()));
+        CodeLikeAmounts.Typed typed = type(CellStream.of(frame.content()), frame);
         List<Token> tokens = typed.tokens();
         List<ContentLine> dropped = new ArrayList<>();
         Set<ContentLine> amounts = new HashSet<>();
@@ -201,7 +201,7 @@ final class OneCellPerLine {
         }
         if (!dropped.isEmpty()) {
             dropped.forEach(frame::dropPageNumber);
-            typed = type(CellStream.of(frame.content()));
+            typed = type(CellStream.of(frame.content()), frame);
         }
         if (amounts.isEmpty()) {
             return typed;
@@ -214,8 +214,10 @@ final class OneCellPerLine {
         return new CodeLikeAmounts.Typed(told, typed.doubts());
     }
 
-    private CodeLikeAmounts.Typed type(List<Token> tokens) {
-        return CodeLikeAmounts.type(tokens, grammar.levels(), columns.size(), totalFirst);
+    private CodeLikeAmounts.Typed type(List<Token> tokens, TableFrame frame) {
+        // two digits right after a code-shaped cell are that code's part until the cells are typed
+        return CodeLikeAmounts.type(tokens, grammar.levels(), columns.size(), totalFirst,
+                line -> frame.mayBePageNumber(line) && !frame.followsCodeShapedCell(line));
     }
 
     /**
