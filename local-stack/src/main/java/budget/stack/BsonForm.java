@@ -8,9 +8,13 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
+import org.h2.mvstore.WriteBuffer;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +42,35 @@ final class BsonForm {
         } finally {
             bson.release();
         }
+    }
+
+    /**
+     * Writes values in this form: the marker and a BSON document of the values under the keys "0", "1", ... (as BSON
+     * writes an array), encoded straight from the values.
+     */
+    static void writeValues(WriteBuffer buffer, Iterable<?> values) {
+        ByteBuf bson = Unpooled.buffer(64);
+        try {
+            bson.writeIntLE(0);
+            int index = 0;
+            for (Object value : values) {
+                byte type = BsonEncoder.determineType(value);
+                bson.writeByte(type);
+                bson.writeCharSequence(String.valueOf(index++), StandardCharsets.US_ASCII);
+                bson.writeByte(0);
+                BsonEncoder.encodeValue(type, value, bson);
+            }
+            bson.writeByte(0);
+            bson.setIntLE(0, bson.writerIndex());
+            buffer.put(MARKER).put(bson.nioBuffer());
+        } finally {
+            bson.release();
+        }
+    }
+
+    /** Reads values written by {@link #writeValues} (after {@link #marked}), in their order. */
+    static List<Object> readValues(ByteBuffer buffer) {
+        return new ArrayList<>(decode(read(buffer)).values());
     }
 
     static Document decode(byte[] bson) {

@@ -1,11 +1,11 @@
 package budget.stack;
 
-import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * A document's position in its collection, its {@code _id}: the key of the collection's data map and the value of
@@ -17,9 +17,6 @@ import java.nio.ByteBuffer;
 final class PositionType extends BasicDataType<Object> {
 
     static final PositionType INSTANCE = new PositionType();
-
-    /** The key of the one value in the BSON document a position is written as. */
-    private static final String VALUE = "";
 
     private static final ObjectDataType STOCK = new ObjectDataType();
 
@@ -38,16 +35,14 @@ final class PositionType extends BasicDataType<Object> {
         if (knownToH2(position) || !BsonForm.exact(position)) {
             STOCK.write(buffer, position);
         } else {
-            Document document = new Document();
-            document.put(VALUE, position);
-            buffer.put(BsonForm.MARKER).put(BsonForm.encode(document));
+            BsonForm.writeValues(buffer, List.of(position));
         }
     }
 
     @Override
     public Object read(ByteBuffer buffer) {
         if (BsonForm.marked(buffer)) {
-            return BsonForm.decode(BsonForm.read(buffer)).get(VALUE);
+            return BsonForm.readValues(buffer).get(0);
         }
         return STOCK.read(buffer);
     }

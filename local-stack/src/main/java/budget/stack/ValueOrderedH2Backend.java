@@ -10,7 +10,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -141,7 +141,7 @@ class ValueOrderedH2Backend extends H2Backend {
         public int compare(KeyValue a, KeyValue b) {
             int common = Math.min(a.size(), b.size());
             for (int i = 0; i < common; i++) {
-                int byValue = VALUES.compare(a.get(i), b.get(i));
+                int byValue = compareValues(a.get(i), b.get(i));
                 if (byValue != 0) {
                     return byValue;
                 }
@@ -153,6 +153,36 @@ class ValueOrderedH2Backend extends H2Backend {
             return Objects.equals(a, b) ? 0 : STORED.compare(a, b);
         }
 
+        /**
+         * As MongoDB orders two values ({@link ValueComparator}), the kinds the pipeline's keys hold (strings, whole
+         * numbers, the doubles the server normalises numbers in keys to, ObjectIds) compared directly: the comparator
+         * first ranks both values' types by a search through its list of classes, and normalises each number anew,
+         * which was most of the cost of looking a key up. A double is compared so only where the comparator would
+         * compare it as a double or an int (not NaN, within the int range: never as a long).
+         */
+        static int compareValues(Object a, Object b) {
+            if (a instanceof String x && b instanceof String y) {
+                return x.compareTo(y);
+            }
+            if (a instanceof Integer x && b instanceof Integer y) {
+                return Integer.compare(x, y);
+            }
+            if (a instanceof Double x && b instanceof Double y && withinInt(x) && withinInt(y)) {
+                // -0.0 and 0.0 are the same key, as the comparator (which makes both the int 0) has them
+                double p = x;
+                double q = y;
+                return p == q ? 0 : p < q ? -1 : 1;
+            }
+            if (a instanceof ObjectId x && b instanceof ObjectId y) {
+                return x.compareTo(y);
+            }
+            return VALUES.compare(a, b);
+        }
+
+        private static boolean withinInt(double value) {
+            return Math.abs(value) < 0x1p31;
+        }
+
         @Override
         public int getMemory(KeyValue key) {
             return 48 + 32 * key.size();
@@ -160,21 +190,17 @@ class ValueOrderedH2Backend extends H2Backend {
 
         @Override
         public void write(WriteBuffer buffer, KeyValue key) {
-            Document values = new Document();
-            for (Object value : key) {
-                if (!BsonForm.exact(value)) {
-                    STORED.write(buffer, key);
-                    return;
-                }
-                values.put(String.valueOf(values.size()), value);
+            if (key.stream().allMatch(BsonForm::exact)) {
+                BsonForm.writeValues(buffer, key);
+            } else {
+                STORED.write(buffer, key);
             }
-            buffer.put(BsonForm.MARKER).put(BsonForm.encode(values));
         }
 
         @Override
         public KeyValue read(ByteBuffer buffer) {
             if (BsonForm.marked(buffer)) {
-                return new KeyValue(BsonForm.decode(BsonForm.read(buffer)).values());
+                return new KeyValue(BsonForm.readValues(buffer));
             }
             return (KeyValue) STORED.read(buffer);
         }
