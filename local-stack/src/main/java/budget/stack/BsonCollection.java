@@ -2,6 +2,7 @@ package budget.stack;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.Assert;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -11,17 +12,28 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * A collection in the H2 file, as mongo-java-server's {@code H2Collection} keeps it (the same maps, keys and data
- * size entry), with each document held as its BSON bytes ({@link StoredDocument}): encoded once when written, and
- * decoded into a copy of its own for every request that reads it. The collection's data size is kept from those
- * bytes; the server's own accounting encodes every inserted, updated and removed document again to learn its size.
+ * size entry), with each document held as its BSON bytes ({@link StoredDocument}): encoded once when written.
+ *
+ * <p>The server finds, matches and sorts documents on their read-only views, and reads (finds, aggregations) send
+ * what they found as it is, as the server's in-memory backend does with its stored documents. The one thing in the
+ * server that changes a document it found is an update (also of a find-and-modify), which edits the document in place
+ * and then writes it back: an update is given deep copies ({@link #createQueryResult}, which every query of a
+ * collection ends in), so no view is ever changed. The stored bytes cannot go stale in any case: they are made from
+ * the document written, and a view is made from them.
+ *
+ * <p>The collection's data size is kept from the bytes; the server's own accounting encodes every inserted, updated
+ * and removed document again to learn its size.
  */
 final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
 
@@ -30,6 +42,8 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
 
     private final MVMap<Object, StoredDocument> dataMap;
     private final MVMap<String, Object> metaMap;
+    /** While an update runs (under the collection's lock, as every request to it): what it finds is copied. */
+    private boolean updating;
 
     BsonCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                    MVMap<Object, StoredDocument> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
@@ -95,15 +109,53 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
         return dataMap.isEmpty();
     }
 
+    /** A view (read only), for a query by index; the query copies what it returns. */
     @Override
     protected Document getDocument(Object position) {
         StoredDocument stored = dataMap.get(position);
-        return stored == null ? null : stored.document();
+        return stored == null ? null : stored.view();
+    }
+
+    /** Views (read only): the server reads them to build an index or to find a document's position. */
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return dataMap.entrySet().stream().map(entry -> new DocumentWithPosition<>(entry.getValue().view(), entry.getKey()));
+    }
+
+    /** What a query found, matched and sorted on views: to an update, as copies it may change. */
+    @Override
+    protected QueryResult createQueryResult(List<Document> matchedDocuments, int batchSize) {
+        if (!updating) {
+            return super.createQueryResult(matchedDocuments, batchSize);
+        }
+        List<Document> copies = new ArrayList<>(matchedDocuments.size());
+        for (Document document : matchedDocuments) {
+            copies.add(document.cloneDeeply());
+        }
+        return super.createQueryResult(copies, batchSize);
     }
 
     @Override
-    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
-        return dataMap.entrySet().stream().map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
+    public synchronized Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                                 boolean isMulti, boolean isUpsert, Oplog oplog) {
+        boolean outer = updating;
+        updating = true;
+        try {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        } finally {
+            updating = outer;
+        }
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        boolean outer = updating;
+        updating = true;
+        try {
+            return super.findAndModify(query);
+        } finally {
+            updating = outer;
+        }
     }
 
     @Override
@@ -115,7 +167,7 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
                     .sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
                     .map(DocumentWithPosition::getDocument);
         } else {
-            documents = dataMap.values().stream().map(StoredDocument::document);
+            documents = dataMap.values().stream().map(StoredDocument::view);
         }
         return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }

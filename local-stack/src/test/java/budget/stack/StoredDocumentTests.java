@@ -133,6 +133,26 @@ class StoredDocumentTests {
     }
 
     @Test
+    void anUpdateChangesACopyNeverTheDocumentReadsAreServedFrom() {
+        DurableH2Backend backend = new DurableH2Backend(new MVStore.Builder().fileName(dir.resolve("views.mv").toString()).open());
+        StoreFileFixture.withDatabase(backend, database -> {
+            MongoCollection<Document> items = database.getCollection("items");
+            items.insertOne(new Document("_id", "doc-1").append("stages", new Document("received", "at 1")).append("n", 1));
+            de.bwaldvogel.mongo.MongoCollection<?> stored = backend.resolveDatabase("budget").resolveCollection("items", true);
+            de.bwaldvogel.mongo.bson.Document read = stored.handleQuery(new de.bwaldvogel.mongo.bson.Document("_id", "doc-1"), 0, 0)
+                    .iterator().next();
+            de.bwaldvogel.mongo.bson.Document asRead = read.cloneDeeply();
+
+            items.updateOne(Filters.eq("_id", "doc-1"), Updates.combine(Updates.set("stages.parsed", "at 2"), Updates.inc("n", 1)));
+            items.updateOne(Filters.eq("_id", "doc-1"), Updates.unset("stages.received"));
+
+            assertThat(read).as("what a read was given, after two updates").isEqualTo(asRead);
+            assertThat(items.find(Filters.eq("_id", "doc-1")).first())
+                    .isEqualTo(new Document("_id", "doc-1").append("stages", new Document("parsed", "at 2")).append("n", 2));
+        });
+    }
+
+    @Test
     void aDocumentReadBackAndChangedByTheReaderIsNotChangedInTheStore() {
         StoredDocument stored = StoredDocument.of(new de.bwaldvogel.mongo.bson.Document("_id", "doc-1").append("n", 1));
         de.bwaldvogel.mongo.bson.Document read = stored.document();
