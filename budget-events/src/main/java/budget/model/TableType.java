@@ -79,6 +79,20 @@ public enum TableType {
         return this == ECONOMIC;
     }
 
+    /**
+     * Whether a code printed in a code table has the digits of this table's classification: functional codes start
+     * with 2 (类 201–234), economic ones with 3 (部门预算支出经济分类, 301–399) or 5 (政府预算支出经济分类). A row of the
+     * other classification is not this table's (text in content-stream order can put one table's rows under
+     * another's title).
+     */
+    public boolean classifies(String code) {
+        if (shape != Shape.CODE || code.isEmpty()) {
+            return false;
+        }
+        char first = code.charAt(0);
+        return economic() ? first == '3' || first == '5' : first == '2';
+    }
+
     public static TableType of(int number) {
         return Arrays.stream(values()).filter(t -> t.number == number).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no table " + number));

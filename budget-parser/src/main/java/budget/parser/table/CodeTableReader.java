@@ -58,7 +58,25 @@ public final class CodeTableReader {
         } else {
             readLines(frame, columns, rows, total);
         }
+        if (total[0] != null && printsNothing(total[0]) && rows.stream().anyMatch(row -> !printsNothing(row))) {
+            // a label without its amounts (text in content-stream order prints a row's amounts before its label, and
+            // the label then meets whatever follows): zeros read from it would be taken as certain by every identity
+            diagnostics.row(total[0].lines().get(0), type.number(), "合计", "a 合计 row with no amount under rows "
+                    + "that have them: not read (its amounts are printed elsewhere, or not at all)");
+            total[0] = null;
+        }
         return new CodeTable(frame, columns, rows, total[0]);
+    }
+
+    private static boolean printsNothing(CodeRow row) {
+        for (BigDecimal[] option : row.slot().options()) {
+            for (BigDecimal value : option) {
+                if (value.signum() != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The amount columns the first header block names, else the template's. */

@@ -59,6 +59,23 @@ public final class Samples {
         }
     }
 
+    /**
+     * Text forms that lose structure the six keep (content-stream order; pages run on without form feeds), in
+     * {@code samples/pdf-text-more/}: held to the document's genuine ERRORs only.
+     */
+    public static final List<String> MORE_FORMS = List.of("stream", "nopgbrk");
+
+    /** The corpus documents in the {@link #MORE_FORMS}, by the name {@link #text} takes. */
+    public static List<String> moreForms() {
+        List<String> all = new java.util.ArrayList<>();
+        for (String document : CORPUS) {
+            for (String form : MORE_FORMS) {
+                all.add("pdf-text-more/" + document + "." + form);
+            }
+        }
+        return all;
+    }
+
     /** Every document of the samples folder, by the name {@link #text} takes. */
     public static List<String> everyDocument() {
         List<String> all = new java.util.ArrayList<>(NAMES);
