@@ -15,8 +15,9 @@ import java.util.concurrent.CountDownLatch;
  * flushes and closes the store.
  *
  * <p>The server has no secondary indexes and reads a collection whole for a scan; its page cache (default
- * 16 MiB in H2) is what decides whether a scan deserialises documents from the file or finds them in memory,
- * so the cache is sized to hold the working set (default 512 MiB). A write is answered once it is on disk (written
+ * 16 MiB in H2) is what decides whether a scan reads documents from the file or finds them in memory (as the
+ * BSON bytes they were stored as, each with its decoded view while the heap allows: {@link StoredDocument}), so the
+ * cache is sized to hold the working set (default 512 MiB). A write is answered once it is on disk (written
  * and synced: {@link DurableH2Backend}), so a kill -9 of this process or a power loss loses nothing it acknowledged.
  */
 public final class EmbeddedMongo {

@@ -10,7 +10,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
@@ -30,15 +30,18 @@ import java.util.Objects;
  * index in an H2 map whose key type (a list of values) H2 does not know, so H2 orders those keys by
  * Java-serialising both sides of every comparison: every lookup by _id cost a dozen serialisations, and
  * that was most of the store's CPU under load. Here the keys compare value by value, as MongoDB orders
- * them; keys are written to the file exactly as before, and an index file written in the old order is
- * re-sorted once when opened. The documents themselves are stored as BSON rather than Java-serialised (see
- * {@link BsonDocumentType}).
+ * them, and an index file written in the old order is re-sorted once when opened. What H2 would Java-serialise
+ * when it writes a page is written as BSON instead: the documents ({@link BsonCollection}, {@link StoredDocument}),
+ * the index keys ({@link KeyValueType}) and the ids that H2's object format does not know ({@link PositionType});
+ * a file written in the stock forms is still read.
  */
 class ValueOrderedH2Backend extends H2Backend {
 
     private static final String INDEX_MAP_MARK = "._index_";
     /** How the stock backend names a collection's data map: this prefix and the collection's namespace. */
     private static final String DATA_MAP_PREFIX = "databases.";
+    /** And the map of its data size. */
+    private static final String META_MAP_PREFIX = "meta.";
 
     ValueOrderedH2Backend(MVStore store) {
         super(store);
@@ -46,25 +49,30 @@ class ValueOrderedH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new Database(databaseName, getMvStore(), getCursorRegistry());
+        return new Database(databaseName, getCursorRegistry());
     }
 
     /** Opens an index map with value-ordered keys (an already open map is returned as it is). */
     static MVMap<KeyValue, Object> openIndexMap(MVStore store, String name) {
-        MVMap<KeyValue, Object> map = store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        MVMap<KeyValue, Object> map = store.openMap(name, indexMap());
         if (!sorted(map)) {
             Map<KeyValue, Object> entries = new LinkedHashMap<>();
             map.forEach(entries::put);
             store.removeMap(map);
-            map = store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            map = store.openMap(name, indexMap());
             map.putAll(entries);
         }
         return map;
     }
 
+    private static MVMap.Builder<KeyValue, Object> indexMap() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE).valueType(PositionType.INSTANCE);
+    }
+
     /** Opens a collection's data map with its documents stored as BSON (an already open map is returned as it is). */
-    static MVMap<Object, Document> openDataMap(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    static MVMap<Object, StoredDocument> openDataMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, StoredDocument>().keyType(PositionType.INSTANCE)
+                .valueType(BsonDocumentType.INSTANCE));
     }
 
     private static boolean sorted(MVMap<KeyValue, Object> map) {
@@ -79,26 +87,22 @@ class ValueOrderedH2Backend extends H2Backend {
         return true;
     }
 
-    private static final class Database extends H2Database {
+    /**
+     * The stock database with its maps opened with this backend's types: H2 opens a map with the types it is first
+     * opened with, and the superclass opens them by name only, so each is opened here first (while the superclass
+     * constructor opens the existing collections too: an inner class, its store is its backend's from the start).
+     */
+    private final class Database extends H2Database {
 
-        /** Null while the superclass constructor opens the existing indexes, which are opened beforehand. */
-        private final MVStore store;
-
-        Database(String name, MVStore store, CursorRegistry cursors) {
-            super(name, withIndexMapsOpened(store, name), cursors);
-            this.store = store;
+        Database(String name, CursorRegistry cursors) {
+            super(name, withMapsOpened(getMvStore(), name), cursors);
         }
 
-        private static MVStore withIndexMapsOpened(MVStore store, String databaseName) {
-            List<String> names = new ArrayList<>();
+        private static MVStore withMapsOpened(MVStore store, String databaseName) {
             for (String map : store.getMapNames()) {
                 if (map.startsWith(databaseName + ".") && map.contains(INDEX_MAP_MARK)) {
-                    names.add(map);
-                }
-            }
-            names.forEach(name -> openIndexMap(store, name));
-            for (String map : store.getMapNames()) {
-                if (map.startsWith(DATA_MAP_PREFIX + databaseName + ".")) {
+                    openIndexMap(store, map);
+                } else if (map.startsWith(DATA_MAP_PREFIX + databaseName + ".")) {
                     openDataMap(store, map);
                 }
             }
@@ -108,24 +112,24 @@ class ValueOrderedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            if (store != null) {
-                // the superclass opens the map by name and so gets this one, with its key type
-                openIndexMap(store, getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
-            }
+            // the superclass opens the map by name and so gets this one, with its types
+            openIndexMap(getMvStore(), getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            if (store != null) {
-                // the superclass opens the data map by name and so gets this one, with its value type
-                openDataMap(store, DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName));
-            }
-            return super.openOrCreateCollection(collectionName, options);
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new BsonCollection(this, collectionName, options, openDataMap(getMvStore(), DATA_MAP_PREFIX + namespace),
+                    getMvStore().openMap(META_MAP_PREFIX + namespace), cursorRegistry);
         }
     }
 
-    /** Index keys: ordered value by value; stored in H2's own object format, as the stock backend stores them. */
+    /**
+     * Index keys: ordered value by value; written as BSON ({@link BsonForm}: the key's values under the keys "0",
+     * "1", ...) rather than Java-serialised in H2's object format as the stock backend writes them, which is still
+     * read (and still written for a key holding a value that BSON would not give back as it is).
+     */
     static final class KeyValueType extends BasicDataType<KeyValue> {
 
         static final KeyValueType INSTANCE = new KeyValueType();
@@ -137,7 +141,7 @@ class ValueOrderedH2Backend extends H2Backend {
         public int compare(KeyValue a, KeyValue b) {
             int common = Math.min(a.size(), b.size());
             for (int i = 0; i < common; i++) {
-                int byValue = VALUES.compare(a.get(i), b.get(i));
+                int byValue = compareValues(a.get(i), b.get(i));
                 if (byValue != 0) {
                     return byValue;
                 }
@@ -149,6 +153,36 @@ class ValueOrderedH2Backend extends H2Backend {
             return Objects.equals(a, b) ? 0 : STORED.compare(a, b);
         }
 
+        /**
+         * As MongoDB orders two values ({@link ValueComparator}), the kinds the pipeline's keys hold (strings, whole
+         * numbers, the doubles the server normalises numbers in keys to, ObjectIds) compared directly: the comparator
+         * first ranks both values' types by a search through its list of classes, and normalises each number anew,
+         * which was most of the cost of looking a key up. A double is compared so only where the comparator would
+         * compare it as a double or an int (not NaN, within the int range: never as a long).
+         */
+        static int compareValues(Object a, Object b) {
+            if (a instanceof String x && b instanceof String y) {
+                return x.compareTo(y);
+            }
+            if (a instanceof Integer x && b instanceof Integer y) {
+                return Integer.compare(x, y);
+            }
+            if (a instanceof Double x && b instanceof Double y && withinInt(x) && withinInt(y)) {
+                // -0.0 and 0.0 are the same key, as the comparator (which makes both the int 0) has them
+                double p = x;
+                double q = y;
+                return p == q ? 0 : p < q ? -1 : 1;
+            }
+            if (a instanceof ObjectId x && b instanceof ObjectId y) {
+                return x.compareTo(y);
+            }
+            return VALUES.compare(a, b);
+        }
+
+        private static boolean withinInt(double value) {
+            return Math.abs(value) < 0x1p31;
+        }
+
         @Override
         public int getMemory(KeyValue key) {
             return 48 + 32 * key.size();
@@ -156,11 +190,18 @@ class ValueOrderedH2Backend extends H2Backend {
 
         @Override
         public void write(WriteBuffer buffer, KeyValue key) {
-            STORED.write(buffer, key);
+            if (key.stream().allMatch(BsonForm::exact)) {
+                BsonForm.writeValues(buffer, key);
+            } else {
+                STORED.write(buffer, key);
+            }
         }
 
         @Override
         public KeyValue read(ByteBuffer buffer) {
+            if (BsonForm.marked(buffer)) {
+                return new KeyValue(BsonForm.readValues(buffer));
+            }
             return (KeyValue) STORED.read(buffer);
         }
 

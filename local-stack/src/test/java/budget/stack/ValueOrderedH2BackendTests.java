@@ -98,7 +98,7 @@ class ValueOrderedH2BackendTests {
         MVStore reopened = store(file);
         Object stored = reopened.openMap("databases.budget.items", new MVMap.Builder<Object, Object>()
                 .valueType(new BasicDataTypeOfBytes())).values().iterator().next();
-        assertThat(((byte[]) stored)[0]).isEqualTo(BsonDocumentType.BSON);
+        assertThat(((byte[]) stored)[0]).isEqualTo(BsonForm.MARKER);
         reopened.close();
 
         withServer(new ValueOrderedH2Backend(store(file)), items -> {
@@ -129,6 +129,23 @@ class ValueOrderedH2BackendTests {
                     .isEqualTo(new Decimal128(new BigDecimal("99.50")));
             assertThat(items.countDocuments()).isEqualTo(100);
         });
+    }
+
+    @Test
+    void keysCompareExactlyAsTheServersComparatorOrdersThem() {
+        List<Object> values = java.util.Arrays.asList("", "a", "b", "Z", "闵行|DEPARTMENT|2026", "\uD83D\uDE00", "\uFFFF",
+                -5, 0, 7, Integer.MAX_VALUE, Integer.MIN_VALUE,
+                -0.0, 0.0, 1.0, 1.5, -2.5, 7.0, 2147483647.0, 2147483647.5, -2147483648.0, 2147483648.0, 3e9, 3e9 + 0.5,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 5L, 3_000_000_000L,
+                new de.bwaldvogel.mongo.bson.ObjectId("65a1b2c3d4e5f60718293a4b"), new de.bwaldvogel.mongo.bson.ObjectId("65a1b2c3d4e5f60718293a4c"),
+                null, true, java.time.Instant.ofEpochMilli(1_764_000_000_000L));
+        for (Object a : values) {
+            for (Object b : values) {
+                assertThat(Integer.signum(ValueOrderedH2Backend.KeyValueType.compareValues(a, b)))
+                        .as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(de.bwaldvogel.mongo.backend.ValueComparator.asc().compare(a, b)));
+            }
+        }
     }
 
     /** Reads a stored value as its raw bytes, to see the form it was written in. */

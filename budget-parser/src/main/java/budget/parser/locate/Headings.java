@@ -13,7 +13,8 @@ public final class Headings {
 
     /** Whether the line is a short heading of a narrative section (not a table title, not a header). */
     public static boolean isSectionHeading(String line) {
-        if (line.length() > 120 || line.indexOf('\t') >= 0 || !hasClosingCharacter(line) || !hasSectionWord(line)) {
+        // long lines are prose, whatever the margin before them (pdftotext -fixed centres a heading far right)
+        if (line.length() - leadingSpaces(line) > 120 || line.indexOf('\t') >= 0 || !hasClosingCharacter(line) || !hasSectionWord(line)) {
             return false;
         }
         String text = Chars.squeeze(line);
@@ -22,6 +23,14 @@ public final class Headings {
             return false;
         }
         return hasSectionWord(text);
+    }
+
+    private static int leadingSpaces(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** The last characters of the section words: one pass that rules out nearly every line. */

@@ -23,6 +23,8 @@ public final class TableLocator {
     private static final Pattern CODE_ROW = Pattern.compile("^[|\\s]*[1-9]\\d{2}(\\d{2}){0,2}([|\\s\\t]|$).*");
     /** A line that reads like the title of a table (one of the nine or another): {@code 2025年部门项目支出预算表}. */
     private static final Pattern TITLE_LIKE = Pattern.compile("^[|\\s#*]*(?:19|20)\\d{2}\\s*年.*表[|\\s]*$");
+    /** Characters a table's title has at most ({@code 2026年部门一般公共预算基本支出部门预算经济分类预算表}: 30). */
+    private static final int MAX_TITLE = 48;
     private static final String[] HEADER_WORDS = {"科目编码", "科目名称", "本年收入", "本年支出", "预算数", "因公出国",
             "财政拨款支出", "公务接待费"};
 
@@ -186,14 +188,24 @@ public final class TableLocator {
         return CODE_ROW.matcher(text).matches();
     }
 
-    /** A region ends at the next title or at a narrative heading that follows the table's content. */
+    /**
+     * A region ends at the next title, at a narrative heading that follows the table's content, or at the title of
+     * a table that is not one of the nine (a project list, a procurement table printed after table 8): its rows
+     * are not the table's.
+     */
     private static int regionEnd(List<SourceLine> lines, int title, int nextTitle) {
         for (int i = title + 1; i < nextTitle; i++) {
-            if (Headings.isSectionHeading(lines.get(i).text())) {
+            String text = lines.get(i).text();
+            if (Headings.isSectionHeading(text) || otherTableTitle(text)) {
                 return i;
             }
         }
         return nextTitle;
+    }
+
+    private static boolean otherTableTitle(String text) {
+        return Chars.squeeze(text).length() <= MAX_TITLE && TITLE_LIKE.matcher(text).matches()
+                && TableTitles.match(text).isEmpty();
     }
 
     static String cleanTitle(String line) {

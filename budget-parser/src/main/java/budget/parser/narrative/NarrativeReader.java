@@ -177,8 +177,11 @@ public final class NarrativeReader {
 
     /** The words that a line break cuts in two: the end of one line joined to the start of the next. */
     private static long acrossBreak(String before, String after) {
-        String end = Chars.squeeze(before.substring(Math.max(0, before.length() - 12)));
-        String start = Chars.squeeze(after.substring(0, Math.min(after.length(), 12)));
+        // the characters next to the break, whatever the margins (layout text indents a continuation line)
+        String last = before.stripTrailing();
+        String first = after.stripLeading();
+        String end = Chars.squeeze(last.substring(Math.max(0, last.length() - 12)));
+        String start = Chars.squeeze(first.substring(0, Math.min(first.length(), 12)));
         return LineWords.scan(end + start);
     }
 

@@ -98,14 +98,15 @@ final class CellStream {
         List<Token> out = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Token token = raw.get(i);
-            // a name right after a code part is a row's name, even when a repeated header follows it; so is a lone
-            // character: the upper line of a wrapped cell fills the cell's width, a lone one is the tail of a name
+            // a name right after a code part is a row's name, even when a repeated header follows it
             boolean afterCode = i > 0 && raw.get(i - 1).kind() == Kind.CODE;
-            if (i + 1 < raw.size() && !afterCode && Chars.squeeze(token.text()).length() > 1 && wordLike(token)
-                    && wordLike(raw.get(i + 1))
+            if (i + 1 < raw.size() && !afterCode && wordLike(token) && wordLike(raw.get(i + 1))
                     && raw.get(i + 1).sameBlock()) {
                 String both = token.text() + raw.get(i + 1).text();
-                if (HeaderWords.isHeaderWord(both)) {
+                // a heading the lower part completes (事业单位 / 经营收入, 功能分类 / 科目编码); text before a heading
+                // that is whole without it (缴费 before 经济分类科目编码) is the tail of the name above
+                if (HeaderWords.isKnownHeaderWord(both) || HeaderWords.isHeaderWord(both)
+                        && !HeaderWords.isHeaderWord(raw.get(i + 1).text())) {
                     out.add(new Token(both, Kind.HEADER, token.cell(), token.line(), token.sameBlock(), false));
                     i++;
                     continue;

@@ -17,6 +17,7 @@ public final class HeaderWords {
     /** Words that mark a header line and never a data row. */
     private static final Set<String> HEADER_ONLY = Set.of("项目", "类", "款", "项", "科目编码", "科目名称", "功能分类科目编码",
             "功能分类科目名称", "经济分类科目编码", "经济分类科目名称", "部门预算经济分类科目编码", "部门预算经济分类科目",
+            "部门预算经济分类科目名称", "部门经济分类科目编码", "部门经济分类科目名称",
             "编码", "收入预算", "支出预算", "一般公共预算支出", "政府性基金预算支出", "国有资本经营预算支出",
             "一般公共预算基本支出", "本年收入", "本年支出", "财政拨款支出", "财政拨款收入", "金额", "预算数", "科目");
 
@@ -42,6 +43,12 @@ public final class HeaderWords {
             any = true;
         }
         return any;
+    }
+
+    /** Whether a cell holds one of the header words printed whole (not only by its ending, 科目编码 or 科目名称). */
+    public static boolean isKnownHeaderWord(String cell) {
+        String text = Chars.squeeze(cell);
+        return HEADER_ONLY.contains(text) || COLUMNS.contains(text);
     }
 
     /** Whether a cell holds a word that only a header holds (项目, 类, 科目编码, …) or a column name. */

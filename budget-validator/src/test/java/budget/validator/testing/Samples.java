@@ -60,10 +60,11 @@ public final class Samples {
     }
 
     /**
-     * Text forms that lose structure the six keep (content-stream order; pages run on without form feeds), in
-     * {@code samples/pdf-text-more/}: held to the document's genuine ERRORs only.
+     * Text forms that lose structure the six keep or lay it out otherwise (content-stream order; pages run on
+     * without form feeds; a fixed character pitch that moves every margin), in {@code samples/pdf-text-more/}: held
+     * to the document's genuine ERRORs only.
      */
-    public static final List<String> MORE_FORMS = List.of("stream", "nopgbrk");
+    public static final List<String> MORE_FORMS = List.of("stream", "nopgbrk", "fixed");
 
     /** The corpus documents in the {@link #MORE_FORMS}, by the name {@link #text} takes. */
     public static List<String> moreForms() {
