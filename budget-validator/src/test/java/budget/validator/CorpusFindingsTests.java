@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,20 +59,8 @@ class CorpusFindingsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void theWarningsAndErrorsAreExactlyTheReviewedOnes(String document) {
-        ValidationReport report = VALIDATOR.validate(Samples.parsed(document)
-                .orElseThrow(() -> new AssertionError("the parser cannot read " + document)));
-        Set<String> actual = new TreeSet<>();
-        for (ValidationFinding finding : report.findings()) {
-            if (finding.severity() != Severity.INFO) {
-                actual.add(key(finding));
-            }
-        }
-        Set<String> expected = new TreeSet<>();
-        for (Expected e : expected()) {
-            if (e.appliesTo(document)) {
-                expected.add(e.finding());
-            }
-        }
+        Set<String> actual = reported(document, severity -> severity != Severity.INFO);
+        Set<String> expected = reviewed(document, finding -> true);
         Set<String> unexpected = new TreeSet<>(actual);
         unexpected.removeAll(expected);
         Set<String> missing = new TreeSet<>(expected);
@@ -95,27 +84,40 @@ class CorpusFindingsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("moreForms")
     void inFormsThatLoseStructureTheErrorsAreExactlyTheGenuineOnes(String document) {
-        ValidationReport report = VALIDATOR.validate(Samples.parsed(document)
-                .orElseThrow(() -> new AssertionError("the parser cannot read " + document)));
-        Set<String> actual = new TreeSet<>();
-        for (ValidationFinding finding : report.findings()) {
-            if (finding.severity() == Severity.ERROR) {
-                actual.add(key(finding));
-            }
-        }
+        Set<String> actual = reported(document, severity -> severity == Severity.ERROR);
         String base = document.substring(document.indexOf('/') + 1, document.lastIndexOf('.'));
-        Set<String> expected = new TreeSet<>();
-        for (Expected e : expected()) {
-            if (e.appliesTo("pdf-text/" + base + ".layout") && e.finding().startsWith(Severity.ERROR + " ")) {
-                expected.add(e.finding());
-            }
-        }
+        Set<String> expected = reviewed("pdf-text/" + base + ".layout",
+                finding -> finding.startsWith(Severity.ERROR + " "));
         Set<String> unexpected = new TreeSet<>(actual);
         unexpected.removeAll(expected);
         assertThat(unexpected).as(document + ": ERRORs that are not the document's").isEmpty();
         if (!document.endsWith(".stream")) {
             assertThat(actual).as(document + ": the document's genuine ERRORs").isEqualTo(expected);
         }
+    }
+
+    /** The keys of the findings of these severities the report on a document has. */
+    private static Set<String> reported(String document, Predicate<Severity> severities) {
+        ValidationReport report = VALIDATOR.validate(Samples.parsed(document)
+                .orElseThrow(() -> new AssertionError("the parser cannot read " + document)));
+        Set<String> keys = new TreeSet<>();
+        for (ValidationFinding finding : report.findings()) {
+            if (severities.test(finding.severity())) {
+                keys.add(key(finding));
+            }
+        }
+        return keys;
+    }
+
+    /** The reviewed findings of expected-findings.tsv that apply to a document, those the filter keeps. */
+    private static Set<String> reviewed(String document, Predicate<String> keep) {
+        Set<String> findings = new TreeSet<>();
+        for (Expected e : expected()) {
+            if (e.appliesTo(document) && keep.test(e.finding())) {
+                findings.add(e.finding());
+            }
+        }
+        return findings;
     }
 
     /** severity, rule and place without line numbers or page: the same finding in every form of a document. */
