@@ -12,7 +12,10 @@ import budget.parser.text.SourceLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,14 +75,14 @@ public final class TableFrame {
      * well as a cell (an amount of 10 to 99 printed without decimals): the readers tell them by the identities of
      * the row they would end ({@link PageNumberDoubt}), and drop them here ({@link #dropPageNumber}).
      */
-    private final List<ContentLine> doubtfulPageNumbers = new ArrayList<>();
+    private final Set<ContentLine> doubtfulPageNumbers = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
      * Numbers of one or two digits alone right after a cell with the digits of a code or a code part, in a code
      * table: the code's next part, or (that cell a code-like whole amount, {@code 30000}) the page's number after the
      * row's last amount. Printed one cell per line they are doubtful page numbers for the reader, who knows by then which
      * that cell is ({@link CodeLikeAmounts}); else they are content as printed.
      */
-    private final List<ContentLine> afterCodeShaped = new ArrayList<>();
+    private final Set<ContentLine> afterCodeShaped = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private void dropPageNumbers() {
         if (pageNumbers.isEmpty() && loneNumbers.isEmpty() && afterCodeShaped.isEmpty()) {
@@ -305,7 +308,9 @@ public final class TableFrame {
      */
     private boolean afterCodeShaped(List<SourceLine> segment, int i) {
         String text = segment.get(i).text().strip();
-        return text.length() <= 2 && MarkerLines.isBarePageNumber(text) && followsCodePart(segment, i);
+        // no page number starts with 0: 06 after 204 is the code's part and nothing else
+        return text.length() <= 2 && MarkerLines.isBarePageNumber(text) && text.charAt(0) != '0'
+                && followsCodePart(segment, i);
     }
 
     /**
