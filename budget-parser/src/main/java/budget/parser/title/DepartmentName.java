@@ -24,10 +24,12 @@ public record DepartmentName(String printed, String key, String code, boolean co
     private static final Pattern MARKER = Pattern.compile("[（(](汇总|部门|本级|合并)[）)]");
     /** A name that starts at a district or county: its leading place name. */
     private static final Pattern DISTRICT_START = Pattern.compile("^\\p{IsHan}{1,5}?[区县]");
+    /** What a place's level ends with: 省, 市, 区, 县, 旗 ... */
+    private static final String PLACE_SUFFIX = "(?:自治区|自治州|省|市|新区|区|县|旗|盟)";
     /** One level of a place: 浙江省, 杭州市, 西湖区, 滨海新区, 内蒙古自治区, 伊金霍洛旗. */
-    private static final Pattern PLACE_LEVEL = Pattern.compile("\\p{IsHan}{1,8}?(?:自治区|自治州|省|市|新区|区|县|旗|盟)");
+    private static final Pattern PLACE_LEVEL = Pattern.compile("\\p{IsHan}{1,8}?" + PLACE_SUFFIX);
     /** A level of a place within a name, where the name's own words may follow: two characters before the suffix. */
-    private static final Pattern NAMED_PLACE_LEVEL = Pattern.compile("\\p{IsHan}{2,8}?(?:自治区|自治州|省|市|新区|区|县|旗|盟)");
+    private static final Pattern NAMED_PLACE_LEVEL = Pattern.compile("\\p{IsHan}{2,8}?" + PLACE_SUFFIX);
 
     /**
      * Reads a printed department name.

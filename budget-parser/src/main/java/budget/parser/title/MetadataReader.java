@@ -151,8 +151,7 @@ public final class MetadataReader {
 
     /** Whether a title's start is a place (ends in the suffix of one), not a department or unit. */
     private static boolean isPlace(String printed) {
-        return printed.endsWith("市") || printed.endsWith("区") || printed.endsWith("县") || printed.endsWith("省")
-                || printed.endsWith("旗") || printed.endsWith("州") || printed.endsWith("盟");
+        return TitleBlock.levelOfPlace(printed) != null;
     }
 
     /** 上海市闵行区 for a district title (闵行区… gets the city), the title's place for a city, else from the key. */

@@ -82,9 +82,14 @@ public record TitleBlock(int line, String regionPrinted, int year, GovernmentLev
         if (stated != null && LOWER_LEVEL_WORDS.contains(stated)) {
             return GovernmentLevel.DISTRICT;
         }
-        if (place == null || place.isEmpty()) {
-            return null;
-        }
+        return place == null ? null : levelOfPlace(place);
+    }
+
+    /**
+     * The level a place's name implies by its suffix, or null where it is not a place's name: a province, autonomous
+     * region, city, prefecture or league the upper (CITY), a district, county or banner (旗) the lower (DISTRICT).
+     */
+    static GovernmentLevel levelOfPlace(String place) {
         if (place.endsWith("自治区") || place.endsWith("省") || place.endsWith("市") || place.endsWith("州")
                 || place.endsWith("盟")) {
             return GovernmentLevel.CITY;
