@@ -317,21 +317,28 @@ public final class BenchCommand implements Callable<Integer> {
         result.set("kafkaBaselineLatencyMs", EventJson.mapper().valueToTree(Percentiles.of(baseline.latenciesMs())));
         result.put("ratioToBaseline", round(pipeline.docsPerSecond() / baseline.docsPerSecond()));
         ObjectNode processes = result.putObject("processes");
-        double[] total = new double[1];
+        double[] total = new double[2];
+        double perDocument = 1000.0 / Math.max(1, pipeline.stored());
         after.forEach((name, usage) -> {
             ObjectNode process = processes.putObject(name);
             ProcessUsage start = before.get(name);
             double cpu = usage.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
+            double jit = usage.jitCpuSeconds() - (start == null ? 0 : start.jitCpuSeconds());
+            double gc = usage.gcCpuSeconds() - (start == null ? 0 : start.gcCpuSeconds());
             total[0] += cpu;
+            total[1] += jit;
             process.put("cpuSeconds", round(cpu));
-            process.put("cpuMsPerDocument", round(cpu * 1000 / Math.max(1, pipeline.stored())));
+            process.put("cpuMsPerDocument", round(cpu * perDocument));
+            process.put("jitCpuMsPerDocument", round(jit * perDocument));
+            process.put("gcCpuMsPerDocument", round(gc * perDocument));
             process.put("residentMiB", usage.residentBytes() / (1024 * 1024));
             if (heap != null && heap.containsKey(name)) {
                 process.put("heapUsedMiB", heap.get(name));
             }
         });
         if (!after.isEmpty()) {
-            result.put("cpuMsPerDocument", round(total[0] * 1000 / Math.max(1, pipeline.stored())));
+            result.put("cpuMsPerDocument", round(total[0] * perDocument));
+            result.put("jitCpuMsPerDocument", round(total[1] * perDocument));
             if (pages > 0) {
                 result.put("cpuMsPerPage", round(total[0] * 1000 / pages));
             }
@@ -354,12 +361,16 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("%-34s %s%n", "raw Kafka relay baseline docs/s", result.path("kafkaBaselineDocsPerSecond").asString());
         System.out.printf("%-34s %s%n", "pipeline / baseline", result.path("ratioToBaseline").asString());
         if (result.has("cpuMsPerDocument")) {
-            System.out.printf("%-34s %s%s%n", "CPU ms per document (all)", result.path("cpuMsPerDocument").asString(),
-                    result.has("cpuMsPerPage") ? ", per page " + result.path("cpuMsPerPage").asString() : "");
+            System.out.printf("%-34s %s%s (JIT compilation %s of it)%n", "CPU ms per document (all)",
+                    result.path("cpuMsPerDocument").asString(),
+                    result.has("cpuMsPerPage") ? ", per page " + result.path("cpuMsPerPage").asString() : "",
+                    result.path("jitCpuMsPerDocument").asString());
         }
         System.out.printf("%-34s %s%n", "load average (1/5/15 min)", result.path("loadAverage").asString());
-        result.path("processes").properties().forEach(e -> System.out.printf("  %-32s cpu %s s (%s ms/doc), rss %s MiB%s%n", e.getKey(),
+        result.path("processes").properties().forEach(e -> System.out.printf(
+                "  %-32s cpu %s s (%s ms/doc: JIT %s, GC %s), rss %s MiB%s%n", e.getKey(),
                 e.getValue().path("cpuSeconds").asString(), e.getValue().path("cpuMsPerDocument").asString(),
+                e.getValue().path("jitCpuMsPerDocument").asString(), e.getValue().path("gcCpuMsPerDocument").asString(),
                 e.getValue().path("residentMiB").asString(),
                 e.getValue().has("heapUsedMiB") ? ", heap " + e.getValue().path("heapUsedMiB").asString() + " MiB" : ""));
     }
