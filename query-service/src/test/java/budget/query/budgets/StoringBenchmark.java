@@ -1,15 +1,9 @@
 package budget.query.budgets;
 
 import budget.events.DocumentValidated;
-import budget.events.published.Publication;
 import budget.model.BudgetKey;
-import budget.model.ParsedBudget;
-import budget.model.validation.ValidationReport;
-import budget.parser.BudgetDocuments;
-import budget.parser.ParseOutcome;
 import budget.query.catalog.CatalogViews;
 import budget.query.findings.FindingViews;
-import budget.validator.BudgetValidator;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.ConnectionString;
 import com.mongodb.event.CommandListener;
@@ -20,22 +14,16 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * What storing one validated event costs query-service (the consumer of budget.documents.validated: the record and
  * its views, lines, findings and the department catalog), for the five samples and the four published PDFs, each
- * validated as validate-service does. Every stored event is a new budget (department renamed per round, as in a
+ * validated as validate-service does ({@link ValidatedSamples}). Every stored event is a new budget (department renamed per round, as in a
  * pipeline run), into a MongoDB wire-protocol server in this process (mongo-java-server, in memory, as the
  * integration tests start it). Prints per document: CPU of the storing thread, CPU of the whole process (which
  * includes the server's), bytes the storing thread allocated, and the commands the driver sent. Run from the
@@ -52,13 +40,13 @@ public final class StoringBenchmark {
     private StoringBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         // logback's default is DEBUG for everything: the driver's and the server's logging would be most of the figure
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        List<DocumentValidated> events = corpus();
+        List<DocumentValidated> events = ValidatedSamples.events();
         Map<String, AtomicLong> commands = new TreeMap<>();
         MongoServer server = new MongoServer(new MemoryBackend());
         String address = server.bindAndGetConnectionString();
@@ -122,29 +110,5 @@ public final class StoringBenchmark {
         Map<String, String> out = new TreeMap<>();
         commands.forEach((name, count) -> out.put(name, String.format("%.2f", (double) count.get() / stored)));
         return out;
-    }
-
-    /** The samples and the published PDFs, read and validated: the events validate-service publishes for them. */
-    private static List<DocumentValidated> corpus() throws IOException {
-        BudgetValidator validator = new BudgetValidator();
-        Instant received = Instant.parse("2026-11-22T08:00:00Z");
-        List<DocumentValidated> events = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("samples")), Files.list(Path.of("samples/pdf")))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".pdf"))
-                    .sorted().toList()) {
-                if (new BudgetDocuments().read(Files.readAllBytes(file)) instanceof ParseOutcome.Parsed parsed) {
-                    ParsedBudget budget = parsed.budget();
-                    ValidationReport report = validator.validate(budget);
-                    String name = file.getFileName().toString();
-                    events.add(new DocumentValidated("e-" + name, DocumentValidated.TYPE,
-                            DocumentValidated.SCHEMA_VERSION, received.plusSeconds(2), "d-" + name, name, received,
-                            received.plusSeconds(1), budget.metadata().key(), report, Publication.publish(budget)));
-                }
-            }
-        }
-        if (events.size() != 9) {
-            throw new IllegalStateException("expected the 5 samples and 4 PDFs to be read, got " + events.size());
-        }
-        return events;
     }
 }
