@@ -16,7 +16,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import org.bson.BsonBinaryWriter;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
+import org.bson.types.Decimal128;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -39,9 +43,11 @@ public class BudgetLines implements CurrentVersionView {
     private static final String UNIT = "元";
 
     private final MongoCollection<Document> tables;
+    private final MongoCollection<RawBsonDocument> tablesBson;
 
     BudgetLines(MongoDatabase database) {
         this.tables = database.getCollection("budget_lines");
+        this.tablesBson = tables.withDocumentClass(RawBsonDocument.class);
         tables.createIndex(Indexes.ascending("kind", "year", "table"), new IndexOptions().name("kind_year_table"));
     }
 
@@ -51,15 +57,16 @@ public class BudgetLines implements CurrentVersionView {
 
     @Override
     public void write(List<BudgetRecord> previous, BudgetRecord next) {
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>();
         Set<String> current = new HashSet<>();
         for (PublishedTable table : codeTables(next)) {
-            Document stored = document(next, table);
-            current.add(stored.getString("_id"));
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.getString("_id")), stored, new ReplaceOptions().upsert(true)));
+            String id = id(next.id(), table.number());
+            current.add(id);
+            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document(id, next, table),
+                    new ReplaceOptions().upsert(true)));
         }
         if (!writes.isEmpty()) {
-            tables.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            tablesBson.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
         Set<String> stale = new HashSet<>();
         previous.forEach(record -> codeTables(record).forEach(table -> stale.add(id(record.id(), table.number()))));
@@ -112,17 +119,48 @@ public class BudgetLines implements CurrentVersionView {
                 .filter(table -> table.type().shape() == TableType.Shape.CODE && !table.rows().isEmpty()).toList();
     }
 
-    private static Document document(BudgetRecord record, PublishedTable table) {
-        Document lines = new Document();
-        for (PublishedRow row : table.rows()) {
-            lines.put(row.code(), new Document("name", row.name()).append("level", row.level())
-                    .append("classCode", row.code().substring(0, Math.min(3, row.code().length())))
-                    .append("amounts", new Document(table.byColumn(row.amounts()))));
+    /**
+     * One code table's document, written straight as BSON (these are most of what storing a budget writes): its
+     * budget, then its lines by code (a code printed twice keeps its first place and its last line), each line's
+     * amounts by column as Decimal128, so MongoDB sums them exactly.
+     */
+    static RawBsonDocument document(String id, BudgetRecord record, PublishedTable table) {
+        Map<String, PublishedRow> byCode = new LinkedHashMap<>();
+        table.rows().forEach(row -> byCode.put(row.code(), row));
+        BasicOutputBuffer out = new BasicOutputBuffer(256 + 160 * byCode.size());
+        try (BsonBinaryWriter writer = new BsonBinaryWriter(out)) {
+            writer.writeStartDocument();
+            writer.writeString("_id", id);
+            writeString(writer, "budgetId", record.id());
+            writeString(writer, "departmentKey", record.departmentKey());
+            writeString(writer, "departmentPrinted", record.departmentPrinted());
+            writer.writeString("kind", record.kind().name());
+            writer.writeInt32("year", record.year());
+            writer.writeInt32("table", table.number());
+            writer.writeStartDocument("lines");
+            byCode.forEach((code, row) -> {
+                writer.writeStartDocument(code);
+                writeString(writer, "name", row.name());
+                writer.writeInt32("level", row.level());
+                writer.writeString("classCode", code.substring(0, Math.min(3, code.length())));
+                writer.writeStartDocument("amounts");
+                table.byColumn(row.amounts()).forEach((column, amount) ->
+                        writer.writeDecimal128(column, new Decimal128(amount)));
+                writer.writeEndDocument();
+                writer.writeEndDocument();
+            });
+            writer.writeEndDocument();
+            writer.writeEndDocument();
         }
-        return new Document("_id", id(record.id(), table.number())).append("budgetId", record.id())
-                .append("departmentKey", record.departmentKey()).append("departmentPrinted", record.departmentPrinted())
-                .append("kind", record.kind().name()).append("year", record.year()).append("table", table.number())
-                .append("lines", lines);
+        return new RawBsonDocument(out.getInternalBuffer(), 0, out.getPosition());
+    }
+
+    private static void writeString(BsonBinaryWriter writer, String name, String value) {
+        if (value == null) {
+            writer.writeNull(name);
+        } else {
+            writer.writeString(name, value);
+        }
     }
 
     private static BudgetLine line(Document d, String code, Document line) {

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -33,12 +34,17 @@ public class BudgetStore {
 
     private final MongoCollection<Document> budgets;
     private final MongoCollection<Document> versions;
+    // the same collections, records written and read as BSON bytes ({@link BsonMapping})
+    private final MongoCollection<RawBsonDocument> budgetsBson;
+    private final MongoCollection<RawBsonDocument> versionsBson;
     private final List<CurrentVersionView> views;
 
     BudgetStore(MongoDatabase database, List<CurrentVersionView> views) {
         this.budgets = database.getCollection("budgets");
         this.versions = database.getCollection("budget_versions");
         this.views = views;
+        this.budgetsBson = budgets.withDocumentClass(RawBsonDocument.class);
+        this.versionsBson = versions.withDocumentClass(RawBsonDocument.class);
         // unique by construction (the _id is); it lets even a server without secondary indexes find the
         // record of a conditional write by index instead of by a scan
         budgets.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().name("id_revision").unique(true));
@@ -75,8 +81,8 @@ public class BudgetStore {
             }
             BudgetRecord next = change.get().next();
             if (change.get().superseded() != null) {
-                versions.replaceOne(Filters.eq("_id", change.get().superseded().documentId()),
-                        BsonMapping.toDocument(change.get().superseded()).append("budgetId", id),
+                versionsBson.replaceOne(Filters.eq("_id", change.get().superseded().documentId()),
+                        BsonMapping.toBson(change.get().superseded(), "budgetId", id),
                         new ReplaceOptions().upsert(true));
             }
             // a retry may follow a concurrent write whose views this one's earlier attempt overwrote
@@ -86,8 +92,8 @@ public class BudgetStore {
             attempted = next;
             // a plain document, not Filters.and (which renders $and): the embedded server matches only the
             // plain form against the (_id, revision) index
-            var result = budgets.replaceOne(new Document("_id", id).append("revision", existing.revision()),
-                    BsonMapping.toDocument(next));
+            var result = budgetsBson.replaceOne(new Document("_id", id).append("revision", existing.revision()),
+                    BsonMapping.toBson(next));
             if (result.getMatchedCount() == 1) {
                 return true;
             }
@@ -104,9 +110,9 @@ public class BudgetStore {
     }
 
     public Optional<BudgetRecord> find(String id) {
-        return Optional.ofNullable(budgets.find(Filters.eq("_id", id)).first()).map(document -> {
+        return Optional.ofNullable(budgetsBson.find(Filters.eq("_id", id)).first()).map(document -> {
             try {
-                return BsonMapping.fromDocument(document, BudgetRecord.class);
+                return BsonMapping.fromBson(document, BudgetRecord.class);
             } catch (RuntimeException e) {
                 throw new Unreadable("the stored record " + id + " cannot be read: " + e.getMessage(), e);
             }
@@ -143,11 +149,9 @@ public class BudgetStore {
         if (record.get().current().documentId().equals(documentId)) {
             return Optional.of(record.get().current());
         }
-        return Optional.ofNullable(versions.find(Filters.eq("_id", documentId)).first())
-                .map(document -> {
-                    document.remove("budgetId");
-                    return BsonMapping.fromDocument(document, BudgetVersion.class);
-                });
+        // its budgetId is not a field of the version, so the reading passes over it
+        return Optional.ofNullable(versionsBson.find(Filters.eq("_id", documentId)).first())
+                .map(document -> BsonMapping.fromBson(document, BudgetVersion.class));
     }
 
     /** One table of the current version; empty when the budget is unknown. */
@@ -183,7 +187,7 @@ public class BudgetStore {
 
     private boolean insert(BudgetRecord record) {
         try {
-            budgets.insertOne(BsonMapping.toDocument(record));
+            budgetsBson.insertOne(BsonMapping.toBson(record));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -50,7 +50,7 @@ class FindingStore implements CurrentVersionView {
             Document stored = new Document("_id", id(next, i)).append("budgetId", next.id())
                     .append("departmentKey", next.departmentKey()).append("kind", next.kind().name())
                     .append("year", next.year()).append("position", i)
-                    .append("finding", BsonMapping.toDocument(current.get(i)));
+                    .append("finding", BsonMapping.toBson(current.get(i)));
             writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.get("_id")), stored, new ReplaceOptions().upsert(true)));
         }
         if (!writes.isEmpty()) {
