@@ -31,7 +31,7 @@ public final class TextDecoding {
         if (containsNul(bytes)) {
             throw new UnreadableText(UnreadableText.Kind.BINARY, "the file is binary (it contains NUL bytes), not text");
         }
-        DecodedText decoded = strict(bytes, StandardCharsets.UTF_8)
+        DecodedText decoded = utf8(bytes)
                 .map(text -> new DecodedText(stripBom(text), "UTF-8"))
                 .or(() -> strict(bytes, GB18030).map(text -> new DecodedText(text, "GB18030")))
                 .orElseThrow(() -> new UnreadableText(UnreadableText.Kind.NOT_TEXT,
@@ -43,6 +43,16 @@ public final class TextDecoding {
             throw new UnreadableText(UnreadableText.Kind.BINARY, "the file is binary (too many control characters), not text");
         }
         return decoded;
+    }
+
+    /**
+     * UTF-8 read the fast way first (the JDK's own decoding of a String, which replaces what is malformed with
+     * U+FFFD): without a replacement character in it the bytes were valid UTF-8, and only a text that has one (a
+     * malformed byte, or a U+FFFD it really holds) is decoded again strictly to tell which.
+     */
+    private static Optional<String> utf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : strict(bytes, StandardCharsets.UTF_8);
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {
@@ -70,7 +80,13 @@ public final class TextDecoding {
     }
 
     private static double controlCharacterShare(String text) {
-        long control = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
         return (double) control / text.length();
     }
 

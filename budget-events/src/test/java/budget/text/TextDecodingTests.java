@@ -32,6 +32,24 @@ class TextDecodingTests {
     }
 
     @Test
+    void aUtf8TextThatHoldsTheReplacementCharacterIsStillUtf8() {
+        String withReplacement = TITLE + "单位：元\uFFFD\n";
+        DecodedText decoded = TextDecoding.decode(withReplacement.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded.text()).isEqualTo(withReplacement);
+        assertThat(decoded.encoding()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void bytesMalformedInUtf8AreNeverReadAsUtf8WithReplacements() {
+        // an encoded surrogate, which UTF-8 forbids (the JDK's lenient decoding would make it U+FFFD)
+        byte[] surrogate = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'};
+        assertThatThrownBy(() -> TextDecoding.decode(surrogate))
+                .isInstanceOfSatisfying(UnreadableText.class, e -> assertThat(e.kind()).isEqualTo(UnreadableText.Kind.NOT_TEXT));
+        byte[] gbk = TITLE.getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(TextDecoding.decode(gbk).text()).doesNotContain("\uFFFD").isEqualTo(TITLE);
+    }
+
+    @Test
     void refusesEmptyAndBlankInput() {
         assertThatThrownBy(() -> TextDecoding.decode(new byte[0]))
                 .isInstanceOfSatisfying(UnreadableText.class, e -> assertThat(e.kind()).isEqualTo(UnreadableText.Kind.EMPTY))
