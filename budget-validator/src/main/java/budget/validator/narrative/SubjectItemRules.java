@@ -3,7 +3,6 @@ package budget.validator.narrative;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.PrintedAmount;
-import budget.model.SubjectChain;
 import budget.model.TableType.Columns;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
@@ -56,14 +55,14 @@ public final class SubjectItemRules implements RuleSet {
     @Override
     public void check(BudgetView budget, Findings findings) {
         List<NarrativeFact> items = StatedFigures.distinct(budget.facts(FactKind.SUBJECT_ITEM));
-        SubjectLookup lookup = SubjectLookup.of(budget);
+        SubjectLookup lookup = budget.subjects();
         if (items.isEmpty() || lookup.codes().isEmpty()) {
             return;
         }
         Map<String, Candidate> candidates = candidates(budget, lookup);
         findings.checked(SUBJECT_UNKNOWN);
         for (NarrativeFact item : items) {
-            List<Candidate> named = lookup.find(SubjectChain.parse(item.label())).stream()
+            List<Candidate> named = lookup.find(item.label()).stream()
                     .map(match -> candidates.get(match.code()))
                     .toList();
             if (named.isEmpty()) {
