@@ -16,8 +16,13 @@ public final class Spaces {
 
     /** The text without its spaces; the text itself when it has none. */
     public static String removed(String text) {
+        return removed(text, "");
+    }
+
+    /** The text without its spaces and without the characters of {@code others}; itself when it has none. */
+    public static String removed(String text, String others) {
         int first = 0;
-        while (first < text.length() && !isSpace(text.charAt(first))) {
+        while (first < text.length() && !dropped(text.charAt(first), others)) {
             first++;
         }
         if (first == text.length()) {
@@ -26,10 +31,14 @@ public final class Spaces {
         StringBuilder bare = new StringBuilder(text.length()).append(text, 0, first);
         for (int i = first + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!dropped(c, others)) {
                 bare.append(c);
             }
         }
         return bare.toString();
+    }
+
+    private static boolean dropped(char c, String others) {
+        return isSpace(c) || others.indexOf(c) >= 0;
     }
 }

@@ -28,6 +28,7 @@ public final class CodeTree {
     private final List<TableRow> rows;
     private final List<String> codes;
     private final List<TableRow> topLevel;
+    private List<String> columns;
 
     private CodeTree(BudgetTable table) {
         this.table = table;
@@ -136,9 +137,12 @@ public final class CodeTree {
 
     /** The amount columns to check: the printed ones and the template's, in order. */
     public List<String> columns() {
-        LinkedHashSet<String> columns = new LinkedHashSet<>(table.columns());
-        columns.addAll(table.type().columns());
-        return List.copyOf(columns);
+        if (columns == null) { // made when first asked (a tree is one run's, like its view)
+            LinkedHashSet<String> printedAndTemplate = new LinkedHashSet<>(table.columns());
+            printedAndTemplate.addAll(table.type().columns());
+            columns = List.copyOf(printedAndTemplate);
+        }
+        return columns;
     }
 
     /**
