@@ -1,8 +1,16 @@
 package budget.model;
 
+import budget.text.Spaces;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The names function classes (类) and 款 have had in the revisions of the government revenue and expenditure
@@ -80,15 +88,30 @@ public final class ClassificationNames {
             java.util.Map.entry("231", "债务还本支出"), java.util.Map.entry("232", "债务付息支出"),
             java.util.Map.entry("233", "债务发行费用支出"));
 
+    /** Each renaming with its names' keys, made once: every lookup compares keys, many times per document. */
+    private record Keyed(Renaming renaming, String formerKey, String key) {
+    }
+
+    private static final List<Keyed> KEYED = RENAMINGS.stream()
+            .map(r -> new Keyed(r, key(r.formerName()), key(r.name()))).toList();
+
+    /** Every name each renamed code has had, oldest first ({@link #namesOf}). */
+    private static final Map<String, List<String>> NAMES = namesByCode();
+
+    /** The keys of {@link #NAMES}, in the same order: where a name stands in its code's history. */
+    private static final Map<String, List<String>> KEYS = NAMES.entrySet().stream().collect(
+            Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream().map(ClassificationNames::key)
+                    .toList()));
+
+    /** The keys of every name a function class (类) has, current or former ({@link #isClassName}). */
+    private static final Set<String> CLASS_NAME_KEYS = classNameKeys();
+
     private ClassificationNames() {
     }
 
     /** Whether a name is the name of a function class (类), current or former. */
     public static boolean isClassName(String name) {
-        String wanted = key(name);
-        return CLASSES.values().stream().anyMatch(n -> key(n).equals(wanted))
-                || RENAMINGS.stream().anyMatch(r -> r.code().length() == 3
-                && (key(r.formerName()).equals(wanted) || key(r.name()).equals(wanted)));
+        return CLASS_NAME_KEYS.contains(key(name));
     }
 
     /** The current name of a function class (3-digit code), if the classification has it. */
@@ -106,16 +129,7 @@ public final class ClassificationNames {
 
     /** Every name the code is known to have had, oldest first; empty when no renaming of it is known. */
     public static List<String> namesOf(String code) {
-        List<String> names = new ArrayList<>();
-        for (Renaming renaming : RENAMINGS) {
-            if (renaming.code().equals(code)) {
-                if (!names.contains(renaming.formerName())) {
-                    names.add(renaming.formerName());
-                }
-                names.add(renaming.name());
-            }
-        }
-        return names;
+        return NAMES.getOrDefault(code, List.of());
     }
 
     /**
@@ -131,8 +145,9 @@ public final class ClassificationNames {
     /** The revision that replaced this name of the code, if a later name is known. */
     public static Optional<Renaming> replacing(String code, String name) {
         String key = key(name);
-        return RENAMINGS.stream()
-                .filter(r -> r.code().equals(code) && key(r.formerName()).equals(key))
+        return KEYED.stream()
+                .filter(k -> k.renaming().code().equals(code) && k.formerKey().equals(key))
+                .map(Keyed::renaming)
                 .findFirst();
     }
 
@@ -145,10 +160,11 @@ public final class ClassificationNames {
     public static List<String> codesNamed(String name, int codeLength) {
         String key = key(name);
         List<String> codes = new ArrayList<>();
-        for (Renaming renaming : RENAMINGS) {
-            if (renaming.code().length() == codeLength && !codes.contains(renaming.code())
-                    && (key(renaming.formerName()).equals(key) || key(renaming.name()).equals(key))) {
-                codes.add(renaming.code());
+        for (Keyed keyed : KEYED) {
+            String code = keyed.renaming().code();
+            if (code.length() == codeLength && !codes.contains(code)
+                    && (keyed.formerKey().equals(key) || keyed.key().equals(key))) {
+                codes.add(code);
             }
         }
         return codes;
@@ -159,19 +175,37 @@ public final class ClassificationNames {
         if (code == null || name == null) {
             return -1;
         }
-        String key = key(name);
-        List<String> names = namesOf(code);
-        for (int i = 0; i < names.size(); i++) {
-            if (key(names.get(i)).equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        List<String> keys = KEYS.get(code);
+        return keys == null ? -1 : keys.indexOf(key(name));
     }
 
     /** How names are compared: no whitespace, no trailing 支出. */
     private static String key(String name) {
-        String bare = name.replaceAll("[\\s\\u3000]+", "");
+        String bare = Spaces.removed(name);
         return bare.endsWith("支出") && bare.length() > 2 ? bare.substring(0, bare.length() - 2) : bare;
+    }
+
+    private static Map<String, List<String>> namesByCode() {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (Renaming renaming : RENAMINGS) {
+            List<String> ofCode = names.computeIfAbsent(renaming.code(), c -> new ArrayList<>());
+            if (!ofCode.contains(renaming.formerName())) {
+                ofCode.add(renaming.formerName());
+            }
+            ofCode.add(renaming.name());
+        }
+        Map<String, List<String>> immutable = new LinkedHashMap<>();
+        names.forEach((code, ofCode) -> immutable.put(code, List.copyOf(ofCode)));
+        return Collections.unmodifiableMap(immutable);
+    }
+
+    private static Set<String> classNameKeys() {
+        Set<String> keys = new HashSet<>();
+        CLASSES.values().forEach(name -> keys.add(key(name)));
+        KEYED.stream().filter(k -> k.renaming().code().length() == 3).forEach(k -> {
+            keys.add(k.formerKey());
+            keys.add(k.key());
+        });
+        return Set.copyOf(keys);
     }
 }

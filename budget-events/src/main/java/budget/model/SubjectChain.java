@@ -1,5 +1,7 @@
 package budget.model;
 
+import budget.text.Spaces;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,7 +23,8 @@ public record SubjectChain(List<Level> levels) {
     private static final Pattern MARK = Pattern.compile("[（(]\\s*(\\d{0,7})\\s*([类款项])\\s*[)）]");
     /** A code printed in front of an unmarked name: “2101101 行政单位医疗”. */
     private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}|\\d{5}|\\d{7})(?=\\D)");
-    private static final Pattern NOISE = Pattern.compile("[\\s\\u3000“”\"＂‘’「」『』]+");
+    /** The quotes a label is read without, as it is without its spaces ({@link Spaces}). */
+    private static final String QUOTES = "“”\"＂‘’「」『』";
 
     public SubjectChain {
         levels = List.copyOf(levels);
@@ -57,7 +60,7 @@ public record SubjectChain(List<Level> levels) {
      * read), and so is a name after the last mark (卫生健康支出（类）城乡医疗救助: a subject somewhere below 210).
      */
     public static SubjectChain parse(String label) {
-        String text = NOISE.matcher(label == null ? "" : label).replaceAll("");
+        String text = Spaces.removed(label == null ? "" : label, QUOTES);
         if (text.endsWith("科目")) {
             text = text.substring(0, text.length() - 2);
         }

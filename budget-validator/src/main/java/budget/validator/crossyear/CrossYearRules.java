@@ -4,7 +4,6 @@ import budget.model.BudgetSummary;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.PrintedAmount;
-import budget.model.SubjectChain;
 import budget.model.TableType.Columns;
 import budget.validator.RuleDescription;
 import budget.validator.engine.Amounts;
@@ -77,7 +76,7 @@ public final class CrossYearRules implements RuleSet {
             }
             Figure figure;
             if (fact.kind() == FactKind.SUBJECT_ITEM || fact.kind() == FactKind.STATED_CHANGE) {
-                lookup = lookup == null ? SubjectLookup.of(budget) : lookup;
+                lookup = lookup == null ? budget.subjects() : lookup;
                 figure = subject(budget, lookup, fact, previous);
             } else {
                 figure = total(budget, fact, previous);
@@ -116,7 +115,7 @@ public final class CrossYearRules implements RuleSet {
         if (fact.label() == null) {
             return null;
         }
-        List<SubjectLookup.Match> matches = lookup.find(SubjectChain.parse(fact.label()));
+        List<SubjectLookup.Match> matches = lookup.find(fact.label());
         if (matches.size() != 1) {
             return null; // unknown or ambiguous: the in-document rules say so
         }

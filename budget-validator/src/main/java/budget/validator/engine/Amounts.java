@@ -19,7 +19,11 @@ public final class Amounts {
     }
 
     public static <T> BigDecimal sum(Collection<T> things, Function<T, BigDecimal> amount) {
-        return things.stream().map(amount).map(Amounts::orZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (T thing : things) {
+            sum = sum.add(orZero(amount.apply(thing)));
+        }
+        return sum;
     }
 
     public static BigDecimal get(Map<String, BigDecimal> amounts, String column) {

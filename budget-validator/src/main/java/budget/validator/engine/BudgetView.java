@@ -23,6 +23,7 @@ public final class BudgetView {
     private final Map<Integer, CodeTree> codeTrees = new HashMap<>();
     private final Map<Integer, SummaryTable> summaries = new HashMap<>();
     private ThreePublicTable threePublic;
+    private SubjectLookup subjects;
     private final BudgetSummary previous;
 
     public BudgetView(ParsedBudget budget) {
@@ -59,6 +60,14 @@ public final class BudgetView {
             threePublic = ThreePublicTable.of(budget.table(9));
         }
         return threePublic;
+    }
+
+    /** The narrative subjects' codes ({@link SubjectLookup}), made once for the rule families that look them up. */
+    public SubjectLookup subjects() {
+        if (subjects == null) {
+            subjects = SubjectLookup.of(this);
+        }
+        return subjects;
     }
 
     public BudgetTable table(int number) {

@@ -5,7 +5,6 @@ import budget.model.TableRow;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,16 +23,19 @@ public record ClassMatch(SummaryItem item, TableRow row) {
 
     public static List<ClassMatch> pair(List<SummaryItem> items, List<TableRow> classRows,
                                         Function<TableRow, String> nameOfRow) {
-        Map<TableRow, SummaryItem> partners = new LinkedHashMap<>();
+        // by identity: the 类 rows of one tree are distinct rows, and a record's hash reads every cell
+        Map<TableRow, SummaryItem> partners = new IdentityHashMap<>();
         List<SummaryItem> unpaired = new ArrayList<>(items);
         Map<SummaryItem, String> itemNames = new IdentityHashMap<>();
         items.forEach(item -> itemNames.put(item, Names.normalise(SummaryTable.nameOf(item))));
+        Map<TableRow, String> rowNames = new IdentityHashMap<>();
+        classRows.forEach(row -> rowNames.put(row, Names.normalise(nameOfRow.apply(row))));
         for (Pass pass : Pass.values()) {
             for (TableRow row : classRows) {
                 if (partners.containsKey(row)) {
                     continue;
                 }
-                String rowName = Names.normalise(nameOfRow.apply(row));
+                String rowName = rowNames.get(row);
                 unpaired.stream()
                         .filter(item -> pass.pairs(row.code(), itemNames.get(item), rowName))
                         .findFirst()

@@ -24,6 +24,11 @@ public final class CodeTree {
     private final List<TableRow> duplicates = new ArrayList<>();
     private final Map<String, TableRow> parents = new LinkedHashMap<>();
     private final Map<String, List<TableRow>> children = new LinkedHashMap<>();
+    // the tree never changes once made: its lists are made once, not per call (rules ask for them per row)
+    private final List<TableRow> rows;
+    private final List<String> codes;
+    private final List<TableRow> topLevel;
+    private List<String> columns;
 
     private CodeTree(BudgetTable table) {
         this.table = table;
@@ -42,6 +47,10 @@ public final class CodeTree {
                 children.computeIfAbsent(parent.code(), code -> new ArrayList<>()).add(row);
             });
         }
+        children.replaceAll((code, rows) -> List.copyOf(rows));
+        rows = List.copyOf(byCode.values());
+        codes = List.copyOf(byCode.keySet());
+        topLevel = rows.stream().filter(row -> !parents.containsKey(row.code())).toList();
     }
 
     /** A cell present with a null value (a reader's slip) counts as blank, which is zero. */
@@ -72,11 +81,11 @@ public final class CodeTree {
     }
 
     public List<TableRow> rows() {
-        return List.copyOf(byCode.values());
+        return rows;
     }
 
     public List<String> codes() {
-        return List.copyOf(byCode.keySet());
+        return codes;
     }
 
     public List<TableRow> duplicates() {
@@ -99,12 +108,12 @@ public final class CodeTree {
     }
 
     public List<TableRow> children(TableRow parent) {
-        return List.copyOf(children.getOrDefault(parent.code(), List.of()));
+        return children.getOrDefault(parent.code(), List.of());
     }
 
     /** Rows with no printed ancestor: the 类 rows, which the 合计 row adds up. */
     public List<TableRow> topLevel() {
-        return byCode.values().stream().filter(row -> !parents.containsKey(row.code())).toList();
+        return topLevel;
     }
 
     private Optional<TableRow> nearestAncestor(String code) {
@@ -128,9 +137,12 @@ public final class CodeTree {
 
     /** The amount columns to check: the printed ones and the template's, in order. */
     public List<String> columns() {
-        LinkedHashSet<String> columns = new LinkedHashSet<>(table.columns());
-        columns.addAll(table.type().columns());
-        return List.copyOf(columns);
+        if (columns == null) { // made when first asked (a tree is one run's, like its view)
+            LinkedHashSet<String> printedAndTemplate = new LinkedHashSet<>(table.columns());
+            printedAndTemplate.addAll(table.type().columns());
+            columns = List.copyOf(printedAndTemplate);
+        }
+        return columns;
     }
 
     /**

@@ -1,6 +1,7 @@
 package budget.validator.engine;
 
 import budget.model.ClassificationNames;
+import budget.text.Spaces;
 
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +14,10 @@ public final class Names {
     /** Numbering in front of an item: 一、 1、 1. (一) （二） - 1 */
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[-•·]\\s*)?(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十百0-9]+\\s*[、.．]|[0-9]+\\s+)\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
-    /** A name that starts with a code (208 社会保障…) keeps its digits: they are not numbering. */
-    private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]{3,}");
-    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』＂]");
+    /** The characters {@link #NUMBERING} can start with: a name starting otherwise has none (most do not). */
+    private static final String NUMBERING_STARTS = "-•·（(一二三四五六七八九十百0123456789";
+    /** The quotes a name is compared without. */
+    private static final String QUOTES = "“”\"'‘’「」『』＂";
     /** A level marker after a subject name: 卫生健康支出（类）, 行政运行（01项）. Chains are read by SubjectChain. */
     private static final Pattern LEVEL_MARK = Pattern.compile("[（(][0-9]{0,7}[类款项][)）]$");
     /** Words that say nothing about which line a project is: every project has 经费 and 资金. */
@@ -33,16 +34,48 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String bare = QUOTES.matcher(name.strip()).replaceAll("");
-        if (!LEADING_CODE.matcher(bare).lookingAt()) {
+        // plain loops and cheap tests before each pattern: every rule that pairs names normalises them
+        String bare = withoutQuotes(name.strip());
+        if (!startsWithCode(bare) && !bare.isEmpty() && NUMBERING_STARTS.indexOf(bare.charAt(0)) >= 0) {
             bare = NUMBERING.matcher(bare).replaceFirst("");
         }
-        bare = SPACES.matcher(bare).replaceAll("");
-        bare = LEVEL_MARK.matcher(bare).replaceFirst("");
+        bare = Spaces.removed(bare);
+        if (bare.indexOf(')') >= 0 || bare.indexOf('）') >= 0) {
+            bare = LEVEL_MARK.matcher(bare).replaceFirst("");
+        }
         if (bare.endsWith("科目")) {
             bare = bare.substring(0, bare.length() - 2);
         }
         return bare.replace("其它", "其他");
+    }
+
+    /** A name that starts with a code (208 社会保障…) keeps its digits: they are not numbering. */
+    private static boolean startsWithCode(String name) {
+        if (name.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutQuotes(String name) {
+        StringBuilder bare = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (QUOTES.indexOf(c) >= 0) {
+                if (bare == null) {
+                    bare = new StringBuilder(name.length()).append(name, 0, i);
+                }
+            } else if (bare != null) {
+                bare.append(c);
+            }
+        }
+        return bare == null ? name : bare.toString();
     }
 
     public static boolean same(String a, String b) {

@@ -4,6 +4,7 @@ import budget.model.SubjectChain;
 import budget.model.SubjectChain.Level;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Set;
  * candidate fits every printed level, one level above the subject may differ if another one fits and the
  * subject's own name does (a 款 printed under an old name); a subject with every level above it wrong is not
  * found.
+ * <p>
+ * One per validation run ({@link BudgetView#subjects()}), shared by the rule families that look subjects up: it
+ * remembers what each label was found to be, so it is not thread-safe.
  */
 public final class SubjectLookup {
 
@@ -52,6 +56,8 @@ public final class SubjectLookup {
 
     private final Map<String, String> names = new LinkedHashMap<>();
     private final Map<String, String> bareNames = new LinkedHashMap<>();
+    /** What each label was found to be: several rule families look up the same labels. */
+    private final Map<String, List<Match>> found = new HashMap<>();
 
     /** @param names every code the subject may be, with the name the tables print for it (or null) */
     public SubjectLookup(Map<String, String> names) {
@@ -63,9 +69,9 @@ public final class SubjectLookup {
 
     /**
      * The codes of the function tables a subject may be: those of tables 5, 6, 7 and 3, named by the first of
-     * tables 5, 6, 7, 3 and 2 that prints a name.
+     * tables 5, 6, 7, 3 and 2 that prints a name. Rules take the run's one from {@link BudgetView#subjects()}.
      */
-    public static SubjectLookup of(BudgetView budget) {
+    static SubjectLookup of(BudgetView budget) {
         List<CodeTree> namers = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (int number : List.of(5, 6, 7, 3)) {
@@ -89,30 +95,50 @@ public final class SubjectLookup {
         return names.get(code);
     }
 
-    /** The codes the subject fits best, with how each level fits; empty when the tables print no such subject. */
-    public List<Match> find(SubjectChain chain) {
+    /**
+     * The codes the subject a label prints ({@link SubjectChain#parse}) fits best, with how each level fits; empty
+     * when the tables print no such subject.
+     */
+    public List<Match> find(String label) {
+        List<Match> matches = found.get(label);
+        if (matches == null) {
+            matches = find(SubjectChain.parse(label));
+            found.put(label, matches);
+        }
+        return matches;
+    }
+
+    private List<Match> find(SubjectChain chain) {
         Level subject = chain.subject();
+        // each printed level's bare name, once: it is compared with every code
+        String bareSubject = Names.normalise(subject.name());
+        List<Level> ancestors = chain.ancestors();
+        String[] bareAncestors = new String[ancestors.size()];
+        for (int i = 0; i < bareAncestors.length; i++) {
+            bareAncestors[i] = Names.normalise(ancestors.get(i).name());
+        }
         List<Match> strict = new ArrayList<>();
         List<Match> relaxed = new ArrayList<>();
         for (String code : names.keySet()) {
             if (subject.depth() != 0 && code.length() != subject.codeLength()) {
                 continue;
             }
-            Fit fit = fit(subject, code);
+            Fit fit = fit(subject, bareSubject, code);
             if (fit == Fit.NONE) {
                 continue;
             }
             List<LevelMatch> levels = new ArrayList<>();
             int fitting = 0;
             int failing = 0;
-            for (Level ancestor : chain.ancestors()) {
+            for (int i = 0; i < bareAncestors.length; i++) {
+                Level ancestor = ancestors.get(i);
                 int length = ancestor.codeLength();
                 if (length == 0 || length >= code.length()) {
                     failing++;
                     continue;
                 }
                 String above = code.substring(0, length);
-                Fit aboveFit = fit(ancestor, above);
+                Fit aboveFit = fit(ancestor, bareAncestors[i], above);
                 levels.add(new LevelMatch(ancestor, above, names.get(above), aboveFit));
                 if (aboveFit == Fit.NONE) {
                     failing++;
@@ -145,8 +171,8 @@ public final class SubjectLookup {
         return match.subject().fit().ordinal() * 100 + score;
     }
 
-    private Fit fit(Level level, String code) {
-        String printed = Names.normalise(level.name());
+    /** @param printed the level's name, normalised */
+    private Fit fit(Level level, String printed, String code) {
         String bare = bareNames.getOrDefault(code, "");
         if (Names.sameBare(printed, bare)) {
             return Fit.SAME;

@@ -1,5 +1,7 @@
 package budget.validator.metadata;
 
+import budget.text.Spaces;
+
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +12,6 @@ final class Departments {
 
     private static final Pattern LEADING_CODE = Pattern.compile("^[0-9]+");
     private static final Pattern QUALIFIER = Pattern.compile("[（(](汇总|部门|本级|本部)[)）]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     /** Region names that may be left off in front: 上海市, 闵行区, 上海市松江区 ... */
     private static final Pattern REGIONS = Pattern.compile("^(?:[\\u4e00-\\u9fa5]{1,8}?(?:省|市|区|县|自治州|盟|旗))+$");
 
@@ -22,7 +23,7 @@ final class Departments {
         if (department == null) {
             return "";
         }
-        String bare = SPACES.matcher(department).replaceAll("");
+        String bare = Spaces.removed(department);
         bare = LEADING_CODE.matcher(bare).replaceFirst("");
         return QUALIFIER.matcher(bare).replaceAll("");
     }

@@ -4,7 +4,6 @@ import budget.model.ClassificationNames;
 import budget.model.ClassificationNames.Renaming;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
-import budget.model.SubjectChain;
 import budget.model.SummaryItem;
 import budget.model.SummaryItem.Role;
 import budget.model.SummaryItem.Side;
@@ -105,12 +104,12 @@ public final class ClassNameRules implements RuleSet {
         if (subjects.isEmpty()) {
             return;
         }
-        SubjectLookup lookup = SubjectLookup.of(budget);
+        SubjectLookup lookup = budget.subjects();
         for (NarrativeFact fact : subjects) {
             if (fact.label() == null) {
                 continue;
             }
-            List<SubjectLookup.Match> matches = lookup.find(SubjectChain.parse(fact.label()));
+            List<SubjectLookup.Match> matches = lookup.find(fact.label());
             if (matches.isEmpty()) {
                 continue;
             }

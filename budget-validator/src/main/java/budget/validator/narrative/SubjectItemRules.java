@@ -3,7 +3,6 @@ package budget.validator.narrative;
 import budget.model.FactKind;
 import budget.model.NarrativeFact;
 import budget.model.PrintedAmount;
-import budget.model.SubjectChain;
 import budget.model.TableType.Columns;
 import budget.validator.RuleDescription;
 import budget.validator.engine.BudgetView;
@@ -21,7 +20,7 @@ import budget.validator.engine.Where;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,15 +55,15 @@ public final class SubjectItemRules implements RuleSet {
     @Override
     public void check(BudgetView budget, Findings findings) {
         List<NarrativeFact> items = StatedFigures.distinct(budget.facts(FactKind.SUBJECT_ITEM));
-        SubjectLookup lookup = SubjectLookup.of(budget);
+        SubjectLookup lookup = budget.subjects();
         if (items.isEmpty() || lookup.codes().isEmpty()) {
             return;
         }
-        Map<String, Candidate> candidates = candidates(budget, lookup);
+        Candidates candidates = new Candidates(budget, lookup);
         findings.checked(SUBJECT_UNKNOWN);
         for (NarrativeFact item : items) {
-            List<Candidate> named = lookup.find(SubjectChain.parse(item.label())).stream()
-                    .map(match -> candidates.get(match.code()))
+            List<Candidate> named = lookup.find(item.label()).stream()
+                    .map(match -> candidates.of(match.code()))
                     .toList();
             if (named.isEmpty()) {
                 findings.report(SUBJECT_UNKNOWN, Where.fact(item, null, null, List.of()),
@@ -77,19 +76,33 @@ public final class SubjectItemRules implements RuleSet {
         }
     }
 
-    /** Every code of the function tables, with its fiscal amount (tables 5+6+7) and its all-funds amount (table 3). */
-    private static Map<String, Candidate> candidates(BudgetView budget, SubjectLookup lookup) {
-        CodeTree t3 = budget.codeTree(3);
-        List<CodeTree> funds = new ArrayList<>();
-        for (int number : List.of(5, 6, 7)) {
-            CodeTree tree = budget.codeTree(number);
-            if (tree.present()) {
-                funds.add(tree);
+    /**
+     * The codes of the function tables with their fiscal amount (tables 5+6+7) and all-funds amount (table 3),
+     * each made when a subject is first matched to it: the narrative names a few of the tables' codes.
+     */
+    private static final class Candidates {
+        private final CodeTree t3;
+        private final List<CodeTree> funds = new ArrayList<>();
+        private final SubjectLookup lookup;
+        private final Map<String, Candidate> made = new HashMap<>();
+
+        Candidates(BudgetView budget, SubjectLookup lookup) {
+            this.t3 = budget.codeTree(3);
+            this.lookup = lookup;
+            for (int number : List.of(5, 6, 7)) {
+                CodeTree tree = budget.codeTree(number);
+                if (tree.present()) {
+                    funds.add(tree);
+                }
             }
         }
-        boolean fiscalKnown = !funds.isEmpty();
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (String code : lookup.codes()) {
+
+        Candidate of(String code) {
+            return made.computeIfAbsent(code, this::candidate);
+        }
+
+        private Candidate candidate(String code) {
+            boolean fiscalKnown = !funds.isEmpty();
             BigDecimal all = t3.amount(code, Columns.TOTAL);
             BigDecimal fiscal = fiscalKnown ? Amounts.sum(funds, t -> t.amount(code, Columns.TOTAL)) : all;
             List<Integer> lines = new ArrayList<>();
@@ -97,9 +110,8 @@ public final class SubjectItemRules implements RuleSet {
             if (!fiscalKnown) {
                 t3.row(code).ifPresent(r -> lines.addAll(r.lines()));
             }
-            candidates.put(code, new Candidate(code, lookup.nameOf(code), fiscal, all, lines));
+            return new Candidate(code, lookup.nameOf(code), fiscal, all, lines);
         }
-        return candidates;
     }
 
     /** Of several subjects with the name (行政运行 under several 款), the one whose amount is nearest. */

@@ -38,7 +38,8 @@ public final class Samples {
     /** pdftotext -layout, plain pdftotext, pdfplumber text, TSV, markdown, single spaces. */
     public static final List<String> FORMS = List.of("layout", "raw", "plumber", "tsv", "md", "single");
 
-    private static final Path DIRECTORY = Path.of("..", "samples");
+    /** Found as the parser's tests find it: from the module directory (Maven) or the repository root. */
+    private static final Path DIRECTORY = budget.parser.testing.Samples.directory();
     private static final Map<String, Optional<ParsedBudget>> PARSED = new LinkedHashMap<>();
 
     private Samples() {
