@@ -18,8 +18,6 @@ final class BsonDocumentType extends BasicDataType<StoredDocument> {
 
     static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
-    private static final ObjectDataType STOCK = new ObjectDataType();
-
     @Override
     public int getMemory(StoredDocument document) {
         return document.memory();
@@ -35,7 +33,7 @@ final class BsonDocumentType extends BasicDataType<StoredDocument> {
         if (BsonForm.marked(buffer)) {
             return StoredDocument.ofBson(BsonForm.read(buffer));
         }
-        return StoredDocument.of((Document) STOCK.read(buffer));
+        return StoredDocument.of((Document) StockObjectType.get().read(buffer));
     }
 
     @Override

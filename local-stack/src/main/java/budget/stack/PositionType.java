@@ -18,22 +18,20 @@ final class PositionType extends BasicDataType<Object> {
 
     static final PositionType INSTANCE = new PositionType();
 
-    private static final ObjectDataType STOCK = new ObjectDataType();
-
     @Override
     public int compare(Object a, Object b) {
-        return STOCK.compare(a, b);
+        return StockObjectType.get().compare(a, b);
     }
 
     @Override
     public int getMemory(Object position) {
-        return STOCK.getMemory(position);
+        return StockObjectType.get().getMemory(position);
     }
 
     @Override
     public void write(WriteBuffer buffer, Object position) {
         if (knownToH2(position) || !BsonForm.exact(position)) {
-            STOCK.write(buffer, position);
+            StockObjectType.get().write(buffer, position);
         } else {
             BsonForm.writeValues(buffer, List.of(position));
         }
@@ -44,7 +42,7 @@ final class PositionType extends BasicDataType<Object> {
         if (BsonForm.marked(buffer)) {
             return BsonForm.readValues(buffer).get(0);
         }
-        return STOCK.read(buffer);
+        return StockObjectType.get().read(buffer);
     }
 
     @Override

@@ -133,8 +133,6 @@ class ValueOrderedH2Backend extends H2Backend {
     static final class KeyValueType extends BasicDataType<KeyValue> {
 
         static final KeyValueType INSTANCE = new KeyValueType();
-
-        private static final ObjectDataType STORED = new ObjectDataType();
         private static final ValueComparator VALUES = ValueComparator.asc();
 
         @Override
@@ -150,7 +148,7 @@ class ValueOrderedH2Backend extends H2Backend {
                 return Integer.compare(a.size(), b.size());
             }
             // values MongoDB orders alike but that are not the same key (rare) keep the stock order
-            return Objects.equals(a, b) ? 0 : STORED.compare(a, b);
+            return Objects.equals(a, b) ? 0 : StockObjectType.get().compare(a, b);
         }
 
         /**
@@ -193,7 +191,7 @@ class ValueOrderedH2Backend extends H2Backend {
             if (key.stream().allMatch(BsonForm::exact)) {
                 BsonForm.writeValues(buffer, key);
             } else {
-                STORED.write(buffer, key);
+                StockObjectType.get().write(buffer, key);
             }
         }
 
@@ -202,7 +200,7 @@ class ValueOrderedH2Backend extends H2Backend {
             if (BsonForm.marked(buffer)) {
                 return new KeyValue(BsonForm.readValues(buffer));
             }
-            return (KeyValue) STORED.read(buffer);
+            return (KeyValue) StockObjectType.get().read(buffer);
         }
 
         @Override
