@@ -4,7 +4,6 @@ import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
 import budget.parser.testing.Samples;
 
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +37,11 @@ public final class ParserBenchmark {
         }
         BudgetParser parser = new BudgetParser();
         run(parser, texts, warmupSeconds);
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-        long cpuBefore = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long documents = run(parser, texts, measureSeconds);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+        ThreadCost cost = ThreadCost.of(() -> run(parser, texts, measureSeconds));
+        long documents = cost.units();
+        double seconds = cost.seconds();
+        double cpuSeconds = cost.cpuSeconds();
+        long allocated = cost.allocatedBytes();
         double bytes = (double) bytesPerRound / texts.size() * documents;
         System.out.printf("samples: %d documents, %.1f KB on average (UTF-8)%n", texts.size(),
                 bytesPerRound / 1024.0 / texts.size());

@@ -2,9 +2,9 @@ package budget.parser.pdf;
 
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
+import budget.parser.bench.ThreadCost;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +59,11 @@ public final class PdfBenchmark {
 
     private static void measure(String what, List<byte[]> pdfs, int pagesPerRound, double measureSeconds,
                                 Work work) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        com.sun.management.OperatingSystemMXBean process =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long thread = Thread.currentThread().getId();
-        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-        long cpuBefore = threads.getCurrentThreadCpuTime();
-        long processBefore = process.getProcessCpuTime();
-        long start = System.nanoTime();
-        long rounds = rounds(pdfs, measureSeconds, work);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-        double processSeconds = (process.getProcessCpuTime() - processBefore) / 1e9;
-        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+        ThreadCost cost = ThreadCost.of(() -> rounds(pdfs, measureSeconds, work));
+        long rounds = cost.units();
+        double cpuSeconds = cost.cpuSeconds();
+        double processSeconds = cost.processCpuSeconds();
+        long allocated = cost.allocatedBytes();
         long pages = rounds * pagesPerRound;
         System.out.printf("%s: %d pages (%d documents) in %.2f CPU s of the reading thread: %.0f pages per CPU"
                         + " second, %.2f ms per page, %.0f ms per 25-page budget%n", what, pages, rounds * pdfs.size(),
@@ -79,7 +71,7 @@ public final class PdfBenchmark {
         // the whole process (garbage collector and compiler threads too), and what the thread allocated
         System.out.printf("  whole process: %.0f pages per CPU second; allocated %.0f KB per page;"
                         + " wall clock %.0f pages/s (on a shared machine)%n", pages / processSeconds,
-                allocated / 1024.0 / pages, pages / seconds);
+                allocated / 1024.0 / pages, pages / cost.seconds());
     }
 
     private static long rounds(List<byte[]> pdfs, double seconds, Work work) {

@@ -5,12 +5,12 @@ import budget.model.ParsedBudget;
 import budget.model.validation.ValidationReport;
 import budget.parser.BudgetParser;
 import budget.parser.ParseOutcome;
+import budget.parser.bench.ThreadCost;
 import budget.validator.BudgetValidator;
 import budget.validator.crossyear.BudgetSummaries;
 import budget.validator.testing.Samples;
 import budget.validator.testing.YearVariants;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +51,11 @@ public final class ValidatorBenchmark {
             fingerprint = 31 * fingerprint + report.toString().hashCode(); // enums hash by identity
         }
         run(validator, inputs, warmupSeconds);
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        long allocatedBefore = threads.getThreadAllocatedBytes(thread);
-        long cpuBefore = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        long documents = run(validator, inputs, measureSeconds);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-        long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+        ThreadCost cost = ThreadCost.of(() -> run(validator, inputs, measureSeconds));
+        long documents = cost.units();
+        double seconds = cost.seconds();
+        double cpuSeconds = cost.cpuSeconds();
+        long allocated = cost.allocatedBytes();
         // the fingerprint (of every report, whole) tells two builds that report the same from two that do not
         System.out.printf("corpus: %d documents, %d findings in one pass over them (fingerprint %08x)%n",
                 inputs.size(), findings, fingerprint);
