@@ -68,21 +68,34 @@ class DocumentIntake {
                     "no document in the request: send multipart part 'file' or 'files', or a text or PDF body with ?filename=");
         }
         List<Checked> checked = files.stream().map(this::check).toList();
+        Set<String> known = registry.known(checked.stream().map(Checked::documentId).toList());
         List<UploadReceipt> receipts = new ArrayList<>();
         List<Publishing> publishing = new ArrayList<>();
         Set<String> inThisRequest = new HashSet<>();
         for (Checked file : checked) {
-            boolean duplicate = !inThisRequest.add(file.documentId()) || registry.known(file.documentId());
+            boolean duplicate = !inThisRequest.add(file.documentId()) || known.contains(file.documentId());
             if (!duplicate) {
                 publishing.add(publish(file));
             }
             receipts.add(new UploadReceipt(file.documentId(), file.filename(), statusBaseUrl + file.documentId(),
                     duplicate, file.mediaType(), file.encoding(), file.sizeBytes(), file.pageCount()));
         }
-        // the request's events are in flight together; each document is recorded once the broker has it
-        for (Publishing published : publishing) {
-            published.acknowledged();
+        // the request's events are in flight together; the documents the broker has are recorded together, those
+        // before one it refused too (the refusal fails the request, and a resend finds them duplicates)
+        List<UploadRegistry.Accepted> acknowledged = new ArrayList<>();
+        try {
+            for (Publishing published : publishing) {
+                acknowledged.add(published.acknowledged());
+            }
+        } catch (RuntimeException refused) {
+            try {
+                registry.record(acknowledged);
+            } catch (RuntimeException notRecorded) {
+                refused.addSuppressed(notRecorded);
+            }
+            throw refused;
         }
+        registry.record(acknowledged);
         return receipts;
     }
 
@@ -127,15 +140,17 @@ class DocumentIntake {
             this.at = at;
         }
 
-        void acknowledged() {
+        /** Waits for the broker; the document as the registry records it once the broker has it. */
+        UploadRegistry.Accepted acknowledged() {
             try {
                 sent.await();
             } catch (RuntimeException e) {
                 throw new PublishFailed(file.filename(), "the document could not be handed to Kafka", e);
             }
-            registry.record(file.documentId(), file.filename(), file.mediaType(), file.encoding(), file.sizeBytes(), at);
             uploadBytes.record(file.sizeBytes());
             meters.counter("budget.documents", "stage", "received").increment();
+            return new UploadRegistry.Accepted(file.documentId(), file.filename(), file.mediaType(), file.encoding(),
+                    file.sizeBytes(), at);
         }
     }
 

@@ -2,15 +2,23 @@ package budget.ingest.upload;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * The uploads ingest-service has accepted, by document id (the SHA-256 of the bytes): how a second upload
@@ -25,21 +33,32 @@ class UploadRegistry {
         this.uploads = database.getCollection("uploads");
     }
 
-    boolean known(String documentId) {
-        return uploads.find(eq("_id", documentId)).limit(1).first() != null;
+    /** Which of these documents have been accepted before: one lookup for a request's documents. */
+    Set<String> known(Collection<String> documentIds) {
+        Set<String> known = new HashSet<>();
+        uploads.find(in("_id", documentIds)).projection(Projections.include("_id"))
+                .forEach(upload -> known.add(upload.getString("_id")));
+        return known;
     }
 
-    /** Records an accepted upload; a repeat only counts the upload again. */
-    void record(String documentId, String filename, String mediaType, String encoding, long sizeBytes, Instant at) {
-        uploads.updateOne(eq("_id", documentId),
+    /** An accepted upload, as the registry records it. */
+    record Accepted(String documentId, String filename, String mediaType, String encoding, long sizeBytes, Instant at) {
+    }
+
+    /** Records accepted uploads, in one write; a repeat only counts the upload again. */
+    void record(List<Accepted> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        uploads.bulkWrite(accepted.stream().map(upload -> new UpdateOneModel<Document>(eq("_id", upload.documentId()),
                 Updates.combine(
-                        Updates.setOnInsert("filename", filename),
-                        Updates.setOnInsert("mediaType", mediaType),
-                        Updates.setOnInsert("encoding", encoding),
-                        Updates.setOnInsert("sizeBytes", sizeBytes),
-                        Updates.setOnInsert("firstUploadedAt", Date.from(at)),
-                        Updates.set("lastUploadedAt", Date.from(at)),
+                        Updates.setOnInsert("filename", upload.filename()),
+                        Updates.setOnInsert("mediaType", upload.mediaType()),
+                        Updates.setOnInsert("encoding", upload.encoding()),
+                        Updates.setOnInsert("sizeBytes", upload.sizeBytes()),
+                        Updates.setOnInsert("firstUploadedAt", Date.from(upload.at())),
+                        Updates.set("lastUploadedAt", Date.from(upload.at())),
                         Updates.inc("uploadCount", 1)),
-                new UpdateOptions().upsert(true));
+                new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
     }
 }
