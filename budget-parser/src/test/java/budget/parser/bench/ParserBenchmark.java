@@ -38,20 +38,15 @@ public final class ParserBenchmark {
         BudgetParser parser = new BudgetParser();
         run(parser, texts, warmupSeconds);
         ThreadCost cost = ThreadCost.of(() -> run(parser, texts, measureSeconds));
-        long documents = cost.units();
-        double seconds = cost.seconds();
-        double cpuSeconds = cost.cpuSeconds();
-        long allocated = cost.allocatedBytes();
-        double bytes = (double) bytesPerRound / texts.size() * documents;
+        double bytes = (double) bytesPerRound / texts.size() * cost.units();
         System.out.printf("samples: %d documents, %.1f KB on average (UTF-8)%n", texts.size(),
                 bytesPerRound / 1024.0 / texts.size());
-        System.out.printf("parsed %d documents in %.2f s on one thread%n", documents, seconds);
-        System.out.printf("throughput: %.0f documents/s, %.1f MB/s (wall clock)%n", documents / seconds,
-                bytes / seconds / 1e6);
-        // CPU time of the parsing thread: the figure for one core, unaffected by other processes on the machine
+        System.out.printf("parsed %d documents in %.2f s on one thread%n", cost.units(), cost.seconds());
+        System.out.printf("throughput: %.0f documents/s, %.1f MB/s (wall clock)%n", cost.units() / cost.seconds(),
+                bytes / cost.seconds() / 1e6);
         System.out.printf("per CPU second of the parsing thread: %.0f documents/s, %.1f MB/s (%.0f µs/document)%n",
-                documents / cpuSeconds, bytes / cpuSeconds / 1e6, cpuSeconds * 1e6 / documents);
-        System.out.printf("allocated: %.0f KB per document%n", allocated / 1024.0 / documents);
+                cost.perCpuSecond(), bytes / cost.cpuSeconds() / 1e6, cost.cpuMicrosPerUnit());
+        System.out.printf("allocated: %.0f KB per document%n", cost.allocatedKbPerUnit());
     }
 
     /** Parses the texts round-robin for about the given time; returns how many were parsed. */

@@ -28,4 +28,17 @@ public record ThreadCost(long units, double seconds, double cpuSeconds, double p
                 (process.getProcessCpuTime() - processBefore) / 1e9,
                 threads.getThreadAllocatedBytes(thread) - allocatedBefore);
     }
+
+    /** Units done per second of the thread's CPU: the figure for one core, whatever else the machine runs. */
+    public double perCpuSecond() {
+        return units / cpuSeconds;
+    }
+
+    public double cpuMicrosPerUnit() {
+        return cpuSeconds * 1e6 / units;
+    }
+
+    public double allocatedKbPerUnit() {
+        return allocatedBytes / 1024.0 / units;
+    }
 }

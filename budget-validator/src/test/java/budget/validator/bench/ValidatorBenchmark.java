@@ -52,19 +52,14 @@ public final class ValidatorBenchmark {
         }
         run(validator, inputs, warmupSeconds);
         ThreadCost cost = ThreadCost.of(() -> run(validator, inputs, measureSeconds));
-        long documents = cost.units();
-        double seconds = cost.seconds();
-        double cpuSeconds = cost.cpuSeconds();
-        long allocated = cost.allocatedBytes();
         // the fingerprint (of every report, whole) tells two builds that report the same from two that do not
         System.out.printf("corpus: %d documents, %d findings in one pass over them (fingerprint %08x)%n",
                 inputs.size(), findings, fingerprint);
         System.out.printf("validated %d documents in %.2f s on one thread (%.0f documents/s, wall clock)%n",
-                documents, seconds, documents / seconds);
-        // CPU time of the validating thread: the figure for one core, unaffected by other processes on the machine
+                cost.units(), cost.seconds(), cost.units() / cost.seconds());
         System.out.printf("per CPU second of the validating thread: %.0f documents/s (%.0f µs/document)%n",
-                documents / cpuSeconds, cpuSeconds * 1e6 / documents);
-        System.out.printf("allocated: %.0f KB per document%n", allocated / 1024.0 / documents);
+                cost.perCpuSecond(), cost.cpuMicrosPerUnit());
+        System.out.printf("allocated: %.0f KB per document%n", cost.allocatedKbPerUnit());
     }
 
     private static List<Input> inputs() {
