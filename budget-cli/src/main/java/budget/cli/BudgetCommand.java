@@ -29,7 +29,8 @@ public final class BudgetCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new BudgetCommand()).setExecutionExceptionHandler(BudgetCommand::couldNotRun);
+        return new CommandLine(new BudgetCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(BudgetCommand::couldNotRun);
     }
 
     /**

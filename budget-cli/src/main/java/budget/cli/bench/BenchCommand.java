@@ -64,6 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "with a comment after its end, so its own document and a new version of its budget); pages/s reported.")
     boolean pdf;
 
+    @Option(names = "--jit", defaultValue = "C1", description = {"How the services' and the broker's JVMs compile: C1 (the client compiler only, "
+            + "the cheapest on a machine the stack's JVMs share) or TIERED (the JVM's default, C1 then C2: faster code",
+            "once warm, after compiling for several thousand documents). The embedded MongoDB is always tiered. Default: ${DEFAULT-VALUE}."})
+    LocalStack.StackCompiler compiler;
+
     @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -117,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
             Home.wipe(data);
             key = ApiKeys.localKey(data);
             var ports = BENCH_PORTS;
-            stack = new LocalStack(home, data, ports, key);
+            stack = new LocalStack(home, data, ports, key).compiler(compiler);
             System.out.println("starting a fresh embedded stack for the benchmark (logs in " + stack.logs() + ") ...");
             stack.startInfrastructure();
             stack.startServices();
@@ -321,10 +326,10 @@ public final class BenchCommand implements Callable<Integer> {
         double perDocument = 1000.0 / Math.max(1, pipeline.stored());
         after.forEach((name, usage) -> {
             ObjectNode process = processes.putObject(name);
-            ProcessUsage start = before.get(name);
-            double cpu = usage.cpuSeconds() - (start == null ? 0 : start.cpuSeconds());
-            double jit = usage.jitCpuSeconds() - (start == null ? 0 : start.jitCpuSeconds());
-            double gc = usage.gcCpuSeconds() - (start == null ? 0 : start.gcCpuSeconds());
+            ProcessUsage.Interval run = usage.since(before.get(name));
+            double cpu = run.cpuSeconds();
+            double jit = run.jitCpuSeconds();
+            double gc = run.gcCpuSeconds();
             total[0] += cpu;
             total[1] += jit;
             process.put("cpuSeconds", round(cpu));

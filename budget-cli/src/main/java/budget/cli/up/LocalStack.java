@@ -58,8 +58,9 @@ public final class LocalStack implements AutoCloseable {
     private final String parentPid = String.valueOf(ProcessHandle.current().pid());
     private final List<ChildProcess> children = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Instance> instances = Collections.synchronizedMap(new LinkedHashMap<>());
-    /** JVM options of every service instance; null: the heap of each service ({@link #heap}) and the serial GC. */
+    /** JVM options of every service instance; null: the heap of each service ({@link #heap}), the serial GC, the compiler. */
     private List<String> serviceJvmOptions;
+    private StackCompiler compiler = StackCompiler.C1;
     /** Restarts processes that exit unasked, once the stack is up; null: none (a test that kills to watch the rest). */
     private RestartPolicy restartPolicy;
     private Consumer<String> announcer = line -> { };
@@ -154,7 +155,33 @@ public final class LocalStack implements AutoCloseable {
         this.shape = shape;
     }
 
-    /** The JVM options of every service instance (default: a 384 MiB heap and the serial collector). */
+    /**
+     * How the services' and the brokers' JVMs compile their code. The stack's JVMs share the machine's cores, and
+     * what a service or the broker runs per document is mostly framework and client code run a few times each: the
+     * optimising compiler (C2) spends more CPU compiling it over the first several thousand documents than its
+     * faster code saves. The embedded store keeps the JVM's default: its page and BSON loops run thousands of
+     * times per document, and compiled by C1 alone it costs nearly twice as much once warm.
+     */
+    public enum StackCompiler {
+        /** The client compiler only ({@code -XX:TieredStopAtLevel=1}): cheap to compile, somewhat slower code. */
+        C1(List.of("-XX:TieredStopAtLevel=1")),
+        /** The JVM's default, tiered C1 then C2: the fastest code once warm, after compiling for thousands of documents. */
+        TIERED(List.of());
+
+        private final List<String> options;
+
+        StackCompiler(List<String> options) {
+            this.options = options;
+        }
+    }
+
+    /** How the services and brokers compile (default {@link StackCompiler#C1}); services: not under {@link #serviceJvmOptions}. */
+    public LocalStack compiler(StackCompiler compiler) {
+        this.compiler = compiler;
+        return this;
+    }
+
+    /** The JVM options of every service instance (default: the service's heap, the serial collector, the compiler). */
     public LocalStack serviceJvmOptions(List<String> options) {
         this.serviceJvmOptions = List.copyOf(options);
         return this;
@@ -242,8 +269,11 @@ public final class LocalStack implements AutoCloseable {
         List<ChildProcess> brokers = new ArrayList<>();
         for (int node = 1; node <= shape.brokers(); node++) {
             Path properties = formatted.get(node - 1).join();
-            brokers.add(spawn(brokerName(node), "kafka", node, ports.broker(node), List.of("-Xmx512m", "-Xms128m",
-                    "-cp", stackClasspath(), "budget.stack.Supervised", parentPid, "kafka.Kafka", properties.toString())));
+            List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xms128m"));
+            options.addAll(compiler.options);
+            options.addAll(List.of("-cp", stackClasspath(), "budget.stack.Supervised", parentPid, "kafka.Kafka",
+                    properties.toString()));
+            brokers.add(spawn(brokerName(node), "kafka", node, ports.broker(node), options));
         }
         mongo.awaitPort(ports.mongo(), Duration.ofSeconds(60));
         for (int node = 1; node <= shape.brokers(); node++) {
@@ -344,8 +374,13 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing; build with: mvn -B -DskipTests install");
         }
         int port = ports.service(service, instance);
-        List<String> command = new ArrayList<>(serviceJvmOptions != null ? serviceJvmOptions
-                : List.of(heap(service), "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>();
+        if (serviceJvmOptions != null) {
+            command.addAll(serviceJvmOptions);
+        } else {
+            command.addAll(List.of(heap(service), "-XX:+UseSerialGC"));
+            command.addAll(compiler.options);
+        }
         command.addAll(List.of("-Dbudget.parent-pid=" + parentPid, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--budget.kafka.bootstrap-servers=" + bootstrapServers(),

@@ -62,6 +62,11 @@ public final class UpCommand implements Callable<Integer> {
             + "Instance i of a service listens on its port + 10(i-1); all consume in their service's consumer group.")
     int instances;
 
+    @Option(names = "--jit", defaultValue = "C1", description = {"How the services' and the broker's JVMs compile: C1 (the client compiler only, "
+            + "the cheapest on a machine the stack's JVMs share) or TIERED (the JVM's default, C1 then C2: faster code",
+            "once warm, after compiling for several thousand documents). The embedded MongoDB is always tiered. Default: ${DEFAULT-VALUE}."})
+    LocalStack.StackCompiler compiler;
+
     @Option(names = "--mongo-port", defaultValue = "27017", description = "MongoDB wire server port (default: ${DEFAULT-VALUE}).")
     int mongoPort;
 
@@ -96,6 +101,7 @@ public final class UpCommand implements Callable<Integer> {
         Instant start = Instant.now();
         String apiKey = budget.cli.ApiKeys.localKey(data);
         LocalStack stack = new LocalStack(home, data, ports, apiKey, shape);
+        stack.compiler(compiler);
         if (!noRestart) {
             stack.restartOnExit(RestartPolicy.DEFAULT, line -> System.out.println("budget up: " + line));
         }
