@@ -21,7 +21,7 @@ import java.util.Set;
  * passed every record of a poll to the listener (ack mode BATCH), so a commit covers exactly the records whose
  * work was deferred on that thread.
  */
-final class CommitAfterFlush implements InvocationHandler {
+public final class CommitAfterFlush implements InvocationHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommitAfterFlush.class);
 
@@ -32,7 +32,7 @@ final class CommitAfterFlush implements InvocationHandler {
     }
 
     @SuppressWarnings("unchecked")
-    static <K, V> Consumer<K, V> wrap(Consumer<K, V> consumer) {
+    public static <K, V> Consumer<K, V> wrap(Consumer<K, V> consumer) {
         return (Consumer<K, V>) Proxy.newProxyInstance(CommitAfterFlush.class.getClassLoader(),
                 new Class<?>[]{Consumer.class}, new CommitAfterFlush(consumer));
     }
@@ -42,6 +42,9 @@ final class CommitAfterFlush implements InvocationHandler {
         String name = method.getName();
         if (name.equals("poll")) {
             PollBatch.polled();
+        } else if (name.equals("close")) {
+            // what was deferred and not committed comes again to whoever is assigned the partitions next
+            PollBatch.closed();
         } else if (name.equals("commitSync") || name.equals("commitAsync")) {
             if (!PollBatch.flush()) {
                 rewind(args);

@@ -73,13 +73,20 @@ public final class PollBatch {
 
     /**
      * Flushes this thread's deferred work, in the order it was first deferred; true when all of it was done (or
-     * there was none). On a failure the rest is discarded and false is returned.
+     * there was none). Work deferred by a flush (the status write of a budget stored at the end of the poll) is
+     * flushed after it, in the same commit. On a failure the rest is discarded and false is returned.
      */
     static boolean flush() {
         State state = STATE.get();
-        if (state == null || state.pending.isEmpty()) {
-            return true;
+        while (state != null && !state.pending.isEmpty()) {
+            if (!flushRound(state)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static boolean flushRound(State state) {
         List<Flush> pending = new ArrayList<>(state.pending);
         state.pending.clear();
         for (int i = 0; i < pending.size(); i++) {
@@ -87,6 +94,9 @@ public final class PollBatch {
                 pending.get(i).flush();
             } catch (RuntimeException e) {
                 pending.subList(i + 1, pending.size()).forEach(Flush::discard);
+                // and what the flushes before this one deferred
+                state.pending.forEach(Flush::discard);
+                state.pending.clear();
                 state.failedFlushes++;
                 log.warn("the work deferred to the end of a poll failed ({} in a row{}); its records are processed again: {}",
                         state.failedFlushes, state.failedFlushes >= MAX_FAILED_FLUSHES
@@ -95,6 +105,15 @@ public final class PollBatch {
             }
         }
         return true;
+    }
+
+    /** This thread's consumer is closed: nothing it does is deferred any more, and what was pending is dropped. */
+    static void closed() {
+        State state = STATE.get();
+        if (state != null) {
+            state.pending.forEach(Flush::discard);
+            STATE.remove();
+        }
     }
 
     /** The poll's offsets were committed: deferring resumes if it had stopped. */

@@ -72,6 +72,45 @@ class CommitAfterFlushTests {
         assertThat(done).isEmpty();
     }
 
+    @Test
+    void workDeferredWhileFlushingIsDoneInTheSameCommitAfterTheWorkThatDeferredIt() {
+        assign(2);
+        consumer.poll(Duration.ZERO);
+        Work statuses = new Work("status writes", false);
+        PollBatch.defer(statuses);
+        PollBatch.defer(new PollBatch.Flush() {
+            @Override
+            public void flush() {
+                done.add("budgets new in the poll");
+                // a budget stored at the end of the poll tells the status tracker, which defers its write again
+                PollBatch.defer(statuses);
+            }
+
+            @Override
+            public void discard() {
+            }
+        });
+
+        consumer.commitSync(Map.of(PARTITION, new OffsetAndMetadata(2)));
+
+        assertThat(done).containsExactly("status writes", "budgets new in the poll", "status writes");
+        assertThat(kafka.committed(java.util.Set.of(PARTITION)).get(PARTITION).offset()).isEqualTo(2);
+    }
+
+    @Test
+    void aClosedConsumersThreadDefersNothingAndDropsWhatWasPending() {
+        assign(1);
+        consumer.poll(Duration.ZERO);
+        Work pending = new Work("sends of offset 0", false);
+        PollBatch.defer(pending);
+
+        consumer.close();
+
+        assertThat(PollBatch.deferring()).isFalse();
+        assertThat(pending.discarded).as("its records come again to the next owner of the partition").isTrue();
+        assertThat(done).isEmpty();
+    }
+
     private void assign(int records) {
         kafka.assign(List.of(PARTITION));
         kafka.updateBeginningOffsets(Map.of(PARTITION, 0L));

@@ -56,20 +56,24 @@ public class BudgetLines implements CurrentVersionView {
     }
 
     @Override
-    public void write(List<BudgetRecord> previous, BudgetRecord next) {
+    public void write(List<Change> changes) {
         List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>();
         Set<String> current = new HashSet<>();
-        for (PublishedTable table : codeTables(next)) {
-            String id = id(next.id(), table.number());
-            current.add(id);
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document(id, next, table),
-                    new ReplaceOptions().upsert(true)));
+        Set<String> stale = new HashSet<>();
+        for (Change change : changes) {
+            BudgetRecord next = change.next();
+            for (PublishedTable table : codeTables(next)) {
+                String id = id(next.id(), table.number());
+                current.add(id);
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document(id, next, table),
+                        new ReplaceOptions().upsert(true)));
+            }
+            change.previous().forEach(record -> codeTables(record)
+                    .forEach(table -> stale.add(id(record.id(), table.number()))));
         }
         if (!writes.isEmpty()) {
             tablesBson.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        Set<String> stale = new HashSet<>();
-        previous.forEach(record -> codeTables(record).forEach(table -> stale.add(id(record.id(), table.number()))));
         stale.removeAll(current);
         if (!stale.isEmpty()) {
             tables.deleteMany(Filters.in("_id", stale));

@@ -4,12 +4,16 @@ import budget.events.DocumentValidated;
 import budget.model.BudgetKey;
 import budget.events.published.PublishedTable;
 import budget.query.storage.BsonMapping;
+import budget.support.PollBatch;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -19,8 +23,13 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The budgets collection (one record per budget key) and budget_versions (superseded versions, whole, by
@@ -38,6 +47,7 @@ public class BudgetStore {
     private final MongoCollection<RawBsonDocument> budgetsBson;
     private final MongoCollection<RawBsonDocument> versionsBson;
     private final List<CurrentVersionView> views;
+    private final ThreadLocal<NewBudgets> newBudgets = ThreadLocal.withInitial(NewBudgets::new);
 
     BudgetStore(MongoDatabase database, List<CurrentVersionView> views) {
         this.budgets = database.getCollection("budgets");
@@ -56,8 +66,36 @@ public class BudgetStore {
 
     /** Stores the event's version; returns whether anything changed (false for a redelivery). */
     public boolean store(DocumentValidated event) {
+        return storeAfter(event, null);
+    }
+
+    /**
+     * Stores the event's version now and returns whether anything changed; or, on a consumer thread processing a
+     * poll ({@link PollBatch}), a budget the store does not hold yet is written with the poll's other new budgets
+     * before the poll is committed (each view in one bulk write, then the records in one), and empty is returned:
+     * {@code whenStored} is told once it is written (the commit waits for it).
+     */
+    public Optional<Boolean> store(DocumentValidated event, Consumer<Boolean> whenStored) {
+        if (!PollBatch.deferring()) {
+            return Optional.of(store(event));
+        }
+        NewBudgets batch = newBudgets.get();
         String id = event.budgetKey().id();
-        BudgetRecord attempted = null;
+        if (batch.holds(id)) {
+            // a later version of a budget new in this poll: the first is written before this one reads it
+            batch.writeNow();
+        }
+        if (find(id).isPresent()) {
+            return Optional.of(store(event));
+        }
+        batch.add(event, BudgetRecord.first(event), whenStored);
+        PollBatch.defer(batch);
+        return Optional.empty();
+    }
+
+    /** {@code attempted}: what an earlier attempt of this write wrote (its views may be in place), or null. */
+    private boolean storeAfter(DocumentValidated event, BudgetRecord attempted) {
+        String id = event.budgetKey().id();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             BudgetRecord existing = find(id).orElse(null);
             List<BudgetRecord> previous = new ArrayList<>(2);
@@ -100,6 +138,78 @@ public class BudgetStore {
         }
         throw new Contended("budget " + id + " kept changing under concurrent writes; retried " + MAX_ATTEMPTS
                 + " times");
+    }
+
+    /**
+     * The budgets new to the store in the poll being processed on this thread, written together before the poll's
+     * offsets are committed: every view's writes for all of them, then the records in one unordered insert. A record
+     * another instance inserted meanwhile (a duplicate key) is stored again the usual way, knowing what this write
+     * put in the views; any other failure fails the flush, and the poll is processed again.
+     */
+    private final class NewBudgets implements PollBatch.Flush {
+        private record Pending(DocumentValidated event, BudgetRecord record, RawBsonDocument bson,
+                               Consumer<Boolean> whenStored) {
+        }
+
+        private final Map<String, Pending> pending = new LinkedHashMap<>();
+
+        boolean holds(String id) {
+            return pending.containsKey(id);
+        }
+
+        /** Encoded now: a record that cannot be is the event's own failure, not the poll's. */
+        void add(DocumentValidated event, BudgetRecord record, Consumer<Boolean> whenStored) {
+            pending.put(record.id(), new Pending(event, record, BsonMapping.toBson(record), whenStored));
+        }
+
+        @Override
+        public void flush() {
+            List<Pending> all = new ArrayList<>(pending.values());
+            pending.clear();
+            write(all);
+        }
+
+        /**
+         * Writes them now, in the middle of the poll; on a failure they stay pending, so the poll's commit fails
+         * too and its records are processed again.
+         */
+        void writeNow() {
+            write(new ArrayList<>(pending.values()));
+            pending.clear();
+        }
+
+        @Override
+        public void discard() {
+            pending.clear();
+        }
+
+        private void write(List<Pending> all) {
+            if (all.isEmpty()) {
+                return;
+            }
+            List<CurrentVersionView.Change> changes = new ArrayList<>(all.size());
+            List<RawBsonDocument> records = new ArrayList<>(all.size());
+            for (Pending each : all) {
+                changes.add(new CurrentVersionView.Change(List.of(), each.record()));
+                records.add(each.bson());
+            }
+            views.forEach(view -> view.write(changes));
+            Set<Integer> taken = new HashSet<>();
+            try {
+                budgetsBson.insertMany(records, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    taken.add(error.getIndex());
+                }
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Pending each = all.get(i);
+                each.whenStored().accept(taken.contains(i) ? storeAfter(each.event(), each.record()) : Boolean.TRUE);
+            }
+        }
     }
 
     /** Other instances kept writing the record: nothing wrong with the event, so it is worth trying again. */
@@ -182,7 +292,8 @@ public class BudgetStore {
     }
 
     private void writeViews(List<BudgetRecord> previous, BudgetRecord next) {
-        views.forEach(view -> view.write(previous, next));
+        List<CurrentVersionView.Change> change = List.of(new CurrentVersionView.Change(previous, next));
+        views.forEach(view -> view.write(change));
     }
 
     private boolean insert(BudgetRecord record) {

@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Consumes validated events into the read model, then tells the rest of the service ({@link BudgetStored}). If the
- * process dies in between, the redelivered event finds the budget stored (no change) and tells it again. A validated
+ * Consumes validated events into the read model, then tells the rest of the service ({@link BudgetStored}): at once,
+ * or for budgets new to the store once the poll's new budgets are written together at its end. If the process dies
+ * in between, the redelivered event finds the budget stored (no change) and tells it again. A validated
  * event the read model cannot store whatever it tries (one without its budget or report, a record the store refuses
  * as it is) is a failed event with stage STORE naming the document and the reason; a malformed event, or MongoDB
  * not answering, is left to the binder's retries and dead letter.
@@ -61,9 +63,9 @@ public class BudgetStoring {
                         + event.documentId() + ") has no " + missing);
                 return;
             }
-            boolean changed;
+            Optional<Boolean> changed;
             try {
-                changed = budgets.store(event);
+                changed = budgets.store(event, later -> stored(event, later));
             } catch (RuntimeException e) {
                 if (retryable(e)) {
                     throw e;
@@ -72,16 +74,21 @@ public class BudgetStoring {
                         + ") cannot be stored: " + e.getClass().getSimpleName() + ": " + e.getMessage());
                 return;
             }
-            events.publishEvent(new BudgetStored(event, changed, clock.instant()));
-            meters.counter("budget.documents", "stage", "stored", "changed", String.valueOf(changed)).increment();
-            if (changed) {
-                meters.timer("budget.stored.latency").record(Duration.between(event.receivedAt(), Instant.now()));
-            }
-            log.info("stored {} as {} ({}){}", event.filename(), event.budgetKey().id(), event.report().status(),
-                    changed ? "" : ", already stored");
+            changed.ifPresent(now -> stored(event, now));
         } finally {
             MDC.remove("documentId");
         }
+    }
+
+    /** The budget is stored (now, or with the poll's other new budgets at its end): tell the rest of the service. */
+    private void stored(DocumentValidated event, boolean changed) {
+        events.publishEvent(new BudgetStored(event, changed, clock.instant()));
+        meters.counter("budget.documents", "stage", "stored", "changed", String.valueOf(changed)).increment();
+        if (changed) {
+            meters.timer("budget.stored.latency").record(Duration.between(event.receivedAt(), Instant.now()));
+        }
+        log.info("stored {} as {} ({}){}", event.filename(), event.budgetKey().id(), event.report().status(),
+                changed ? "" : ", already stored");
     }
 
     /** What a budget record needs that the event lacks, or null. */

@@ -4,16 +4,26 @@ import java.util.List;
 
 /**
  * A collection derived from the current versions of budget records (lines, findings, the department
- * catalog). The store rewrites every view before it writes the record itself, so a crash in between leaves
- * the views ahead of the record and the redelivered event completes both; views are written idempotently.
+ * catalog). The store rewrites every view before it writes the records themselves, so a crash in between leaves
+ * the views ahead of the records and the redelivered events complete both; views are written idempotently.
  */
 public interface CurrentVersionView {
 
     /**
-     * Makes the view reflect {@code next}'s current version.
-     *
-     * @param previous records whose current version this view may still reflect (the stored record, and
-     *                 what an earlier attempt of the same write wrote); their entries not in {@code next} go
+     * A record about to be written, with the records whose current version this view may still reflect (the
+     * stored record, and what an earlier attempt of the same write wrote); their entries not in {@code next} go.
      */
-    void write(List<BudgetRecord> previous, BudgetRecord next);
+    record Change(List<BudgetRecord> previous, BudgetRecord next) {
+    }
+
+    /**
+     * Makes the view reflect each change's next current version, with as few writes as the view can (the budgets
+     * new in one poll are written together); no two changes are of the same budget.
+     */
+    void write(List<Change> changes);
+
+    /** Makes the view reflect {@code next}'s current version. */
+    default void write(List<BudgetRecord> previous, BudgetRecord next) {
+        write(List.of(new Change(previous, next)));
+    }
 }

@@ -6,12 +6,14 @@ import budget.query.budgets.BudgetRecord;
 import budget.query.budgets.CurrentVersionView;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -35,15 +37,23 @@ public class DepartmentCatalog implements CurrentVersionView {
     }
 
     @Override
-    public void write(List<BudgetRecord> previous, BudgetRecord next) {
-        departments.updateOne(Filters.eq("_id", next.departmentKey()), Updates.combine(
-                        Updates.addToSet("printedNames", next.departmentPrinted()),
-                        Updates.addToSet("years", next.year()),
-                        Updates.addToSet("kinds", next.kind().name()),
-                        Updates.addToSet("budgetIds", next.id()),
-                        Updates.set("level", next.level() == null ? null : next.level().name()),
-                        Updates.set("region", next.region())),
-                new UpdateOptions().upsert(true));
+    public void write(List<Change> changes) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        for (Change change : changes) {
+            BudgetRecord next = change.next();
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", next.departmentKey()), Updates.combine(
+                            Updates.addToSet("printedNames", next.departmentPrinted()),
+                            Updates.addToSet("years", next.year()),
+                            Updates.addToSet("kinds", next.kind().name()),
+                            Updates.addToSet("budgetIds", next.id()),
+                            Updates.set("level", next.level() == null ? null : next.level().name()),
+                            Updates.set("region", next.region())),
+                    new UpdateOptions().upsert(true)));
+        }
+        if (!writes.isEmpty()) {
+            // in order: budgets of one department in the same poll each set its level and region, the last one's stays
+            departments.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
     }
 
     List<DepartmentSummary> all() {

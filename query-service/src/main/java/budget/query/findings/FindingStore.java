@@ -43,24 +43,28 @@ class FindingStore implements CurrentVersionView {
     }
 
     @Override
-    public void write(List<BudgetRecord> previous, BudgetRecord next) {
-        List<ValidationFinding> current = next.current().report().findings();
+    public void write(List<Change> changes) {
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-        for (int i = 0; i < current.size(); i++) {
-            Document stored = new Document("_id", id(next, i)).append("budgetId", next.id())
-                    .append("departmentKey", next.departmentKey()).append("kind", next.kind().name())
-                    .append("year", next.year()).append("position", i)
-                    .append("finding", BsonMapping.toBson(current.get(i)));
-            writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.get("_id")), stored, new ReplaceOptions().upsert(true)));
+        Set<String> stale = new HashSet<>();
+        for (Change change : changes) {
+            BudgetRecord next = change.next();
+            List<ValidationFinding> current = next.current().report().findings();
+            for (int i = 0; i < current.size(); i++) {
+                Document stored = new Document("_id", id(next, i)).append("budgetId", next.id())
+                        .append("departmentKey", next.departmentKey()).append("kind", next.kind().name())
+                        .append("year", next.year()).append("position", i)
+                        .append("finding", BsonMapping.toBson(current.get(i)));
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.get("_id")), stored,
+                        new ReplaceOptions().upsert(true)));
+            }
+            for (BudgetRecord record : change.previous()) {
+                for (int i = current.size(); i < record.current().report().findings().size(); i++) {
+                    stale.add(id(record, i));
+                }
+            }
         }
         if (!writes.isEmpty()) {
             findings.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
-        Set<String> stale = new HashSet<>();
-        for (BudgetRecord record : previous) {
-            for (int i = current.size(); i < record.current().report().findings().size(); i++) {
-                stale.add(id(record, i));
-            }
         }
         if (!stale.isEmpty()) {
             findings.deleteMany(Filters.in("_id", stale));
