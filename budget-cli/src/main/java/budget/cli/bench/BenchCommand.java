@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jit", defaultValue = "C1", description = {"How the services' and the broker's JVMs compile: C1 (the client compiler only, "
             + "the cheapest on a machine the stack's JVMs share) or TIERED (the JVM's default, C1 then C2: faster code",
-            "once warm, after compiling for several thousand documents). The embedded MongoDB is always tiered. Default: ${DEFAULT-VALUE}."})
+            "once warm, after compiling for several thousand documents). The embedded MongoDB is compiled by C2 alone. Default: ${DEFAULT-VALUE}."})
     LocalStack.StackCompiler compiler;
 
     @Option(names = "--batch", defaultValue = "10", description = "Documents per upload request (default: ${DEFAULT-VALUE}).")

@@ -64,7 +64,7 @@ public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--jit", defaultValue = "C1", description = {"How the services' and the broker's JVMs compile: C1 (the client compiler only, "
             + "the cheapest on a machine the stack's JVMs share) or TIERED (the JVM's default, C1 then C2: faster code",
-            "once warm, after compiling for several thousand documents). The embedded MongoDB is always tiered. Default: ${DEFAULT-VALUE}."})
+            "once warm, after compiling for several thousand documents). The embedded MongoDB is compiled by C2 alone. Default: ${DEFAULT-VALUE}."})
     LocalStack.StackCompiler compiler;
 
     @Option(names = "--mongo-port", defaultValue = "27017", description = "MongoDB wire server port (default: ${DEFAULT-VALUE}).")
