@@ -21,9 +21,4 @@ public interface CurrentVersionView {
      * new in one poll are written together); no two changes are of the same budget.
      */
     void write(List<Change> changes);
-
-    /** Makes the view reflect {@code next}'s current version. */
-    default void write(List<BudgetRecord> previous, BudgetRecord next) {
-        write(List.of(new Change(previous, next)));
-    }
 }
