@@ -9,18 +9,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Decimal128;
+import budget.query.storage.WritesById;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -57,7 +55,7 @@ public class BudgetLines implements CurrentVersionView {
 
     @Override
     public void write(List<Change> changes) {
-        List<ReplaceOneModel<RawBsonDocument>> writes = new ArrayList<>();
+        WritesById<RawBsonDocument> writes = new WritesById<>();
         Set<String> current = new HashSet<>();
         Set<String> stale = new HashSet<>();
         for (Change change : changes) {
@@ -65,15 +63,13 @@ public class BudgetLines implements CurrentVersionView {
             for (PublishedTable table : codeTables(next)) {
                 String id = id(next.id(), table.number());
                 current.add(id);
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document(id, next, table),
-                        new ReplaceOptions().upsert(true)));
+                // a budget new to the store has no lines yet (unless an interrupted attempt wrote them)
+                writes.add(id, document(id, next, table), change.previous().isEmpty());
             }
             change.previous().forEach(record -> codeTables(record)
                     .forEach(table -> stale.add(id(record.id(), table.number()))));
         }
-        if (!writes.isEmpty()) {
-            tablesBson.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        writes.writeTo(tablesBson);
         stale.removeAll(current);
         if (!stale.isEmpty()) {
             tables.deleteMany(Filters.in("_id", stale));

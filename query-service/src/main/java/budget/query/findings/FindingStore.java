@@ -6,14 +6,12 @@ import budget.model.validation.ValidationFinding;
 import budget.query.budgets.BudgetRecord;
 import budget.query.budgets.CurrentVersionView;
 import budget.query.storage.BsonMapping;
+import budget.query.storage.WritesById;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -44,7 +42,7 @@ class FindingStore implements CurrentVersionView {
 
     @Override
     public void write(List<Change> changes) {
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        WritesById<Document> writes = new WritesById<>();
         Set<String> stale = new HashSet<>();
         for (Change change : changes) {
             BudgetRecord next = change.next();
@@ -54,8 +52,8 @@ class FindingStore implements CurrentVersionView {
                         .append("departmentKey", next.departmentKey()).append("kind", next.kind().name())
                         .append("year", next.year()).append("position", i)
                         .append("finding", BsonMapping.toBson(current.get(i)));
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", stored.get("_id")), stored,
-                        new ReplaceOptions().upsert(true)));
+                // a budget new to the store has no findings yet (unless an interrupted attempt wrote them)
+                writes.add(stored.get("_id"), stored, change.previous().isEmpty());
             }
             for (BudgetRecord record : change.previous()) {
                 for (int i = current.size(); i < record.current().report().findings().size(); i++) {
@@ -63,9 +61,7 @@ class FindingStore implements CurrentVersionView {
                 }
             }
         }
-        if (!writes.isEmpty()) {
-            findings.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        writes.writeTo(findings);
         if (!stale.isEmpty()) {
             findings.deleteMany(Filters.in("_id", stale));
         }

@@ -105,6 +105,19 @@ class BudgetStoreTests {
     }
 
     @Test
+    void theLinesAnInterruptedAttemptWroteAreReplacedWhenTheNewBudgetIsStored() {
+        // the views are written before the record: an attempt that stopped in between left lines of its own
+        lines.write(List.of(new CurrentVersionView.Change(List.of(),
+                BudgetRecord.first(validated("a", T0, "2101301", "90.00", "2101399", "1.00")))));
+        assertThat(amount("2101301")).isEqualByComparingTo("90.00");
+
+        assertThat(store.store(validated("a", T0, "2101301", "100.00", "2101399", "5.00"))).isTrue();
+
+        assertThat(amount("2101301")).isEqualByComparingTo("100.00");
+        assertThat(amount("2101399")).isEqualByComparingTo("5.00");
+    }
+
+    @Test
     void aTableIsCutOutOfTheCurrentVersion() {
         store.store(validated("a", T0, "2101301", "100.00"));
 
