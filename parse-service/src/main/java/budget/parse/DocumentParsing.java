@@ -113,16 +113,15 @@ class DocumentParsing {
             fail(received, NO_ORIGINAL, "the received event names no original this stage can read: " + ref);
             return null;
         }
-        Originals.Stored stored = originals.find(ref.fileId()).orElseThrow(() -> new Originals.Unavailable(
-                "no original " + ref.fileId() + " in GridFS bucket " + ref.bucket() + " (uploaded documents are stored"
-                        + " before their event is published: the store lost it or is not the pipeline's)"));
-        if (stored.sizeBytes() > limits.maxBytes()) {
+        if (received.sizeBytes() > limits.maxBytes()) {
             String code = DocumentReceived.PDF.equals(received.mediaType()) ? "PDF_TOO_LARGE" : "TEXT_TOO_LARGE";
-            fail(received, code, "the stored file has " + stored.sizeBytes() + " bytes, more than the limit of "
+            fail(received, code, "the stored file has " + received.sizeBytes() + " bytes, more than the limit of "
                     + limits.maxBytes());
             return null;
         }
-        return originals.read(stored);
+        // the event says the file's size, so its chunks are read without looking the file up; a size that is not
+        // the stored file's fails the SHA-256 check like any damage
+        return originals.read(ref.fileId(), received.sizeBytes());
     }
 
     /** A version-1 event (say, replayed from a dead-letter topic) still carries the text itself. */

@@ -69,9 +69,20 @@ public final class Originals {
      * @throws Unavailable when no file has the id, or its bytes are not the document's
      */
     public byte[] read(Stored stored) {
-        byte[] bytes = chunks(stored);
-        if (!DocumentIds.of(bytes).equals(stored.documentId())) {
-            throw new Unavailable("the original of document " + stored.documentId() + " in GridFS bucket " + BUCKET
+        return read(stored.documentId(), stored.sizeBytes());
+    }
+
+    /**
+     * The stored bytes of a document whose size is known (a received event says it): read from its chunks alone,
+     * without looking its file up first, and checked against the document id (their SHA-256), so a size that is
+     * not the stored file's shows as a damaged original.
+     *
+     * @throws Unavailable when no file has the id, or its bytes are not the document's
+     */
+    public byte[] read(String documentId, long sizeBytes) {
+        byte[] bytes = chunks(documentId, sizeBytes);
+        if (!DocumentIds.of(bytes).equals(documentId)) {
+            throw new Unavailable("the original of document " + documentId + " in GridFS bucket " + BUCKET
                     + " is damaged: its " + bytes.length + " bytes are not the uploaded ones (SHA-256 differs)");
         }
         return bytes;
@@ -84,23 +95,29 @@ public final class Originals {
      * with the store and was a third of its CPU in the profile. On MongoDB both are index lookups; this costs one
      * round trip per chunk (255 KiB), so a text of tens of kilobytes is one.
      */
-    private byte[] chunks(Stored stored) {
-        if (stored.sizeBytes() > Integer.MAX_VALUE - 8) {
-            throw new Unavailable("the original of document " + stored.documentId() + " is too large to read at once");
+    private byte[] chunks(String documentId, long sizeBytes) {
+        if (sizeBytes < 0 || sizeBytes > Integer.MAX_VALUE - 8) {
+            throw new Unavailable("the original of document " + documentId + " cannot be read at once: " + sizeBytes
+                    + " bytes");
         }
-        byte[] bytes = new byte[(int) stored.sizeBytes()];
+        byte[] bytes = new byte[(int) sizeBytes];
         int read = 0;
         for (int n = 0; read < bytes.length; n++) {
             // a plain document with the index's keys in its order: what the embedded server matches by index
-            Document chunk = chunks.find(new Document("files_id", new BsonString(stored.documentId())).append("n", n))
+            Document chunk = chunks.find(new Document("files_id", new BsonString(documentId)).append("n", n))
                     .projection(new Document("data", 1)).first();
+            if (chunk == null && n == 0) {
+                throw new Unavailable("no original " + documentId + " in GridFS bucket " + BUCKET + " (uploaded"
+                        + " documents are stored before their event is published: the store lost it or is not the"
+                        + " pipeline's)");
+            }
             if (chunk == null || !(chunk.get("data") instanceof Binary data)) {
-                throw new Unavailable("the original of document " + stored.documentId() + " in GridFS bucket " + BUCKET
+                throw new Unavailable("the original of document " + documentId + " in GridFS bucket " + BUCKET
                         + " is damaged: chunk " + n + " of its " + bytes.length + " bytes is missing");
             }
             byte[] part = data.getData();
             if (part.length == 0 || read + part.length > bytes.length) {
-                throw new Unavailable("the original of document " + stored.documentId() + " in GridFS bucket " + BUCKET
+                throw new Unavailable("the original of document " + documentId + " in GridFS bucket " + BUCKET
                         + " is damaged: chunk " + n + " has " + part.length + " bytes, after " + read + " of "
                         + bytes.length);
             }
