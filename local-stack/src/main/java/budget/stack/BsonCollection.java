@@ -76,7 +76,7 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
     @Override
     protected Object addDocumentInternal(Document document) {
         Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        StoredDocument stored = StoredDocument.of(document);
+        StoredDocument stored = StoredDocument.inserted(document);
         StoredDocument previous = dataMap.put(Missing.ofNullable(key), stored);
         Assert.isNull(previous, () -> "Document with key '" + key + "' already existed in " + this);
         updateDataSize(stored.size());

@@ -1,6 +1,5 @@
 package budget.stack;
 
-import de.bwaldvogel.mongo.MongoServer;
 import org.h2.mvstore.MVStore;
 
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ public final class EmbeddedMongo {
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB)
                 .autoCommitBufferSize(UNSAVED_KIB).keysPerPage(KEYS_PER_PAGE).pageSplitSize(PAGE_SPLIT_BYTES).open();
         DurableH2Backend backend = new DurableH2Backend(store);
-        MongoServer server = new MongoServer(backend);
+        WireServer server = new WireServer(backend);
         server.bind("127.0.0.1", port);
         System.out.println("embedded MongoDB wire server listening on 127.0.0.1:" + port + ", data in " + file
                 + ", page cache " + cacheMiB + " MiB");

@@ -36,6 +36,12 @@ final class StoredDocument {
         return new StoredDocument(BsonForm.encode(document));
     }
 
+    /** A document an insert stores: the bytes it arrived as, if the server remembers them ({@link InsertedBytes}). */
+    static StoredDocument inserted(Document document) {
+        byte[] arrived = InsertedBytes.take(document);
+        return arrived != null ? new StoredDocument(arrived) : of(document);
+    }
+
     /** The document in the bytes read from the file (after the marker). */
     static StoredDocument ofBson(byte[] bson) {
         return new StoredDocument(bson);

@@ -18,7 +18,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.BsonObjectId;
 import org.bson.BsonString;
 import org.bson.BsonValue;
@@ -28,6 +27,7 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 
+import java.net.InetSocketAddress;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -84,8 +84,9 @@ final class StoreFileFixture {
     }
 
     static void withDatabase(DurableH2Backend backend, Consumer<MongoDatabase> body) {
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+        WireServer server = new WireServer(backend);
+        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             body.accept(client.getDatabase(DATABASE));
         } finally {
             server.shutdown();
