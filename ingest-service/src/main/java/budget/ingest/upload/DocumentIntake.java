@@ -70,15 +70,21 @@ class DocumentIntake {
         List<Checked> checked = files.stream().map(this::check).toList();
         Set<String> known = registry.known(checked.stream().map(Checked::documentId).toList());
         List<UploadReceipt> receipts = new ArrayList<>();
-        List<Publishing> publishing = new ArrayList<>();
+        List<Checked> fresh = new ArrayList<>();
         Set<String> inThisRequest = new HashSet<>();
         for (Checked file : checked) {
             boolean duplicate = !inThisRequest.add(file.documentId()) || known.contains(file.documentId());
             if (!duplicate) {
-                publishing.add(publish(file));
+                fresh.add(file);
             }
             receipts.add(new UploadReceipt(file.documentId(), file.filename(), statusBaseUrl + file.documentId(),
                     duplicate, file.mediaType(), file.encoding(), file.sizeBytes(), file.pageCount()));
+        }
+        // every original of the request stored (together) before any of their events is sent
+        store(fresh);
+        List<Publishing> publishing = new ArrayList<>();
+        for (Checked file : fresh) {
+            publishing.add(publish(file));
         }
         // the request's events are in flight together; the documents the broker has are recorded together, those
         // before one it refused too (the refusal fails the request, and a resend finds them duplicates)
@@ -154,20 +160,31 @@ class DocumentIntake {
         }
     }
 
-    private Publishing publish(Checked file) {
-        var now = clock.instant();
-        Document metadata = new Document("mediaType", file.mediaType());
-        if (file.encoding() != null) {
-            metadata.append("encoding", file.encoding());
+    private void store(List<Checked> files) {
+        if (files.isEmpty()) {
+            return;
         }
-        if (file.pageCount() != null) {
-            metadata.append("pageCount", file.pageCount());
+        List<OriginalArchive.Original> originals = new ArrayList<>();
+        for (Checked file : files) {
+            Document metadata = new Document("mediaType", file.mediaType());
+            if (file.encoding() != null) {
+                metadata.append("encoding", file.encoding());
+            }
+            if (file.pageCount() != null) {
+                metadata.append("pageCount", file.pageCount());
+            }
+            originals.add(new OriginalArchive.Original(file.documentId(), file.filename(), file.bytes(), metadata));
         }
         try {
-            archive.store(file.documentId(), file.filename(), file.bytes(), metadata);
+            archive.storeAll(originals);
         } catch (RuntimeException e) {
-            throw new PublishFailed(file.filename(), "the document could not be stored", e);
+            throw new PublishFailed(files.size() == 1 ? files.get(0).filename() : null, (files.size() == 1
+                    ? "the document" : "the request's " + files.size() + " documents") + " could not be stored", e);
         }
+    }
+
+    private Publishing publish(Checked file) {
+        var now = clock.instant();
         StoredOriginal original = StoredOriginal.of(file.documentId());
         DocumentReceived event = DocumentReceived.PDF.equals(file.mediaType())
                 ? DocumentReceived.pdf(file.documentId(), file.filename(), file.sizeBytes(), file.pageCount(), original, now)

@@ -88,7 +88,8 @@ class UploadController {
     @ExceptionHandler(DocumentIntake.PublishFailed.class)
     ProblemDetail publishFailed(DocumentIntake.PublishFailed e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Pipeline unavailable", e.getMessage()
-                + "; nothing from this request was accepted after this file, retry the upload", e.filename());
+                + (e.filename() == null ? "; nothing from this request was accepted, retry the upload"
+                        : "; nothing from this request was accepted after this file, retry the upload"), e.filename());
     }
 
     /**

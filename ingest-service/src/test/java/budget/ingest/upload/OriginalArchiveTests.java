@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +37,7 @@ class OriginalArchiveTests {
         client = MongoClients.create(server.bindAndGetConnectionString());
         database = client.getDatabase("budget");
         originals = new Originals(database);
-        archive = new OriginalArchive(database, originals);
+        archive = new OriginalArchive(database);
     }
 
     @AfterEach
@@ -69,6 +71,37 @@ class OriginalArchiveTests {
 
         assertThat(archive.store(id, "a.txt", bytes, new Document("mediaType", "text/plain").append("encoding", "UTF-8"))).isTrue();
         assertThat(originals.read(originals.find(id).orElseThrow())).isEqualTo(bytes);
+    }
+
+    @Test
+    void theOriginalsOfARequestAreStoredTogetherEachOnceAndAsTheDriversGridFsReadsThem() throws Exception {
+        byte[] large = new byte[600_000];
+        new Random(3).nextBytes(large);
+        byte[] small = "上海市某区2026年区级部门预算\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] storedBefore = "一份早先的文本".getBytes(StandardCharsets.UTF_8);
+        archive.store(DocumentIds.of(storedBefore), "before.txt", storedBefore, new Document("mediaType", "text/plain"));
+        // chunks of an upload cut short, for the small one
+        database.getCollection("originals.chunks").insertOne(new Document("files_id", new BsonString(DocumentIds.of(small)))
+                .append("n", 0).append("data", new Binary(new byte[] {9})));
+
+        Set<String> written = archive.storeAll(List.of(
+                new OriginalArchive.Original(DocumentIds.of(large), "large.pdf", large, new Document("mediaType", "application/pdf")),
+                new OriginalArchive.Original(DocumentIds.of(small), "small.txt", small, new Document("mediaType", "text/plain")),
+                new OriginalArchive.Original(DocumentIds.of(storedBefore), "again.txt", storedBefore, new Document("mediaType", "text/plain")),
+                new OriginalArchive.Original(DocumentIds.of(large), "large-again.pdf", large, new Document("mediaType", "application/pdf"))));
+
+        assertThat(written).containsExactlyInAnyOrder(DocumentIds.of(large), DocumentIds.of(small));
+        assertThat(database.getCollection("originals.files").countDocuments()).isEqualTo(3);
+        assertThat(database.getCollection("originals.chunks").countDocuments()).isEqualTo(3 + 1 + 1);
+        assertThat(originals.find(DocumentIds.of(large)).orElseThrow())
+                .isEqualTo(new Originals.Stored(DocumentIds.of(large), "large.pdf", 600_000, "application/pdf", null, null));
+        assertThat(originals.read(DocumentIds.of(small), small.length)).isEqualTo(small);
+        // as the driver's GridFS download (query-service serves originals so) reads it
+        try (var stream = originals.open(DocumentIds.of(large))) {
+            assertThat(stream.readAllBytes()).isEqualTo(large);
+        }
+        assertThat(archive.storeAll(List.of(new OriginalArchive.Original(DocumentIds.of(small), "small.txt", small,
+                new Document("mediaType", "text/plain"))))).as("stored already").isEmpty();
     }
 
     @Test
