@@ -1,16 +1,13 @@
 package budget.ingest.upload;
 
+import budget.support.DuplicateKeys;
 import budget.support.Originals;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import org.bson.BsonString;
 import org.bson.Document;
@@ -133,18 +130,8 @@ class OriginalArchive {
             }
         }
         Set<String> cutShort = new HashSet<>();
-        if (all.isEmpty()) {
-            return cutShort;
-        }
-        try {
-            chunks.insertMany(all, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                cutShort.add(owners.get(error.getIndex()));
-            }
+        if (!all.isEmpty()) {
+            DuplicateKeys.insertMany(chunks, all).forEach(i -> cutShort.add(owners.get(i)));
         }
         return cutShort;
     }
@@ -160,18 +147,8 @@ class OriginalArchive {
         }
         Set<String> written = new HashSet<>();
         originals.forEach(original -> written.add(original.documentId()));
-        if (all.isEmpty()) {
-            return written;
-        }
-        try {
-            files.insertMany(all, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                written.remove(originals.get(error.getIndex()).documentId());
-            }
+        if (!all.isEmpty()) {
+            DuplicateKeys.insertMany(files, all).forEach(i -> written.remove(originals.get(i).documentId()));
         }
         return written;
     }

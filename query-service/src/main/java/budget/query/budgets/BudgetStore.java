@@ -4,16 +4,14 @@ import budget.events.DocumentValidated;
 import budget.model.BudgetKey;
 import budget.events.published.PublishedTable;
 import budget.query.storage.BsonMapping;
+import budget.support.DuplicateKeys;
 import budget.support.PollBatch;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,17 +191,7 @@ public class BudgetStore {
                 records.add(each.bson());
             }
             views.forEach(view -> view.write(changes));
-            Set<Integer> taken = new HashSet<>();
-            try {
-                budgetsBson.insertMany(records, new InsertManyOptions().ordered(false));
-            } catch (MongoBulkWriteException e) {
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    taken.add(error.getIndex());
-                }
-            }
+            Set<Integer> taken = DuplicateKeys.insertMany(budgetsBson, records);
             for (int i = 0; i < all.size(); i++) {
                 Pending each = all.get(i);
                 each.whenStored().accept(taken.contains(i) ? storeAfter(each.event(), each.record()) : Boolean.TRUE);

@@ -1,8 +1,6 @@
 package budget.query.storage;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
+import budget.support.DuplicateKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -45,17 +43,9 @@ public final class WritesById<T> {
         for (int i = 0; i < ids.size(); i++) {
             writes.add(expectedNew.get(i) ? new InsertOneModel<>(documents.get(i)) : replacement(i));
         }
+        // an insert that met a document, or an upsert that raced another one inserting it: replaced now
         List<WriteModel<T>> again = new ArrayList<>();
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY || !expectedNew.get(error.getIndex())) {
-                    throw e;
-                }
-                again.add(replacement(error.getIndex()));
-            }
-        }
+        DuplicateKeys.bulkWrite(collection, writes).forEach(i -> again.add(replacement(i)));
         if (!again.isEmpty()) {
             collection.bulkWrite(again, new BulkWriteOptions().ordered(false));
         }
