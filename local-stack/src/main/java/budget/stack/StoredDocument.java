@@ -39,10 +39,10 @@ final class StoredDocument {
     /** A document an insert stores: the bytes it arrived as, if the server remembers them ({@link InsertedBytes}). */
     static StoredDocument inserted(Document document) {
         byte[] arrived = InsertedBytes.take(document);
-        return arrived != null ? new StoredDocument(arrived) : of(document);
+        return arrived != null ? ofBson(arrived) : of(document);
     }
 
-    /** The document in the bytes read from the file (after the marker). */
+    /** A document whose BSON bytes are made already: read from the file (after the marker), or as an insert sent them. */
     static StoredDocument ofBson(byte[] bson) {
         return new StoredDocument(bson);
     }

@@ -20,38 +20,33 @@ import java.util.List;
  */
 public final class WritesById<T> {
 
-    private final List<Object> ids = new ArrayList<>();
-    private final List<T> documents = new ArrayList<>();
-    private final List<Boolean> expectedNew = new ArrayList<>();
+    private record Write<T>(Object id, T document, boolean expectedNew) {
+    }
+
+    private final List<Write<T>> writes = new ArrayList<>();
 
     /** The document of this id, inserted if {@code expectedNew}, else replaced. */
     public void add(Object id, T document, boolean expectedNew) {
-        ids.add(id);
-        documents.add(document);
-        this.expectedNew.add(expectedNew);
-    }
-
-    public boolean isEmpty() {
-        return ids.isEmpty();
+        writes.add(new Write<>(id, document, expectedNew));
     }
 
     public void writeTo(MongoCollection<T> collection) {
-        if (ids.isEmpty()) {
+        if (writes.isEmpty()) {
             return;
         }
-        List<WriteModel<T>> writes = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            writes.add(expectedNew.get(i) ? new InsertOneModel<>(documents.get(i)) : replacement(i));
+        List<WriteModel<T>> models = new ArrayList<>(writes.size());
+        for (Write<T> write : writes) {
+            models.add(write.expectedNew() ? new InsertOneModel<>(write.document()) : replacement(write));
         }
         // an insert that met a document, or an upsert that raced another one inserting it: replaced now
         List<WriteModel<T>> again = new ArrayList<>();
-        DuplicateKeys.bulkWrite(collection, writes).forEach(i -> again.add(replacement(i)));
+        DuplicateKeys.bulkWrite(collection, models).forEach(i -> again.add(replacement(writes.get(i))));
         if (!again.isEmpty()) {
             collection.bulkWrite(again, new BulkWriteOptions().ordered(false));
         }
     }
 
-    private ReplaceOneModel<T> replacement(int i) {
-        return new ReplaceOneModel<>(Filters.eq("_id", ids.get(i)), documents.get(i), new ReplaceOptions().upsert(true));
+    private ReplaceOneModel<T> replacement(Write<T> write) {
+        return new ReplaceOneModel<>(Filters.eq("_id", write.id()), write.document(), new ReplaceOptions().upsert(true));
     }
 }
